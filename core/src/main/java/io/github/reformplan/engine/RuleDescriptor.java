@@ -1,0 +1,20 @@
+package io.github.reformplan.engine;
+
+import io.github.reformplan.model.Severity;
+import java.util.List;
+
+/** A rule's metadata, read once from its {@link RuleInfo}. */
+public record RuleDescriptor(String id, Severity defaultSeverity, String summary, List<String> altIds) {
+
+    public RuleDescriptor {
+        altIds = List.copyOf(altIds);
+    }
+
+    static RuleDescriptor of(Class<?> ruleClass) {
+        RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(ruleClass.getName() + " lacks @RuleInfo");
+        }
+        return new RuleDescriptor(info.id(), info.severity(), info.summary(), List.of(info.altIds()));
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.reformplan.engine;
+
+import io.github.reformplan.rules.deadline.PlanIssuedLateRule;
+import io.github.reformplan.rules.input.ParseRule;
+import io.github.reformplan.rules.input.SchemaRule;
+import io.github.reformplan.rules.structure.AreaUncoveredRule;
+import io.github.reformplan.rules.structure.IdDuplicateRule;
+import io.github.reformplan.rules.structure.SectionMissingRule;
+import io.github.reformplan.rules.structure.TaskDeadlineMissingRule;
+import io.github.reformplan.rules.structure.TaskLeadMissingRule;
+import io.github.reformplan.rules.structure.TaskOutputMissingRule;
+import io.github.reformplan.rules.structure.TaskTargetUnknownRule;
+import io.github.reformplan.rules.target.TargetUnservedRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules a validator runs: an explicit list of the built-in rules, sorted by id, so that what
+ * runs is visible in one place (no classpath scanning).
+ */
+public final class RuleRegistry {
+
+    private static final RuleRegistry BUILT_IN = new RuleRegistry(List.of(
+            new ParseRule(),
+            new SchemaRule(),
+            new SectionMissingRule(),
+            new AreaUncoveredRule(),
+            new IdDuplicateRule(),
+            new TaskLeadMissingRule(),
+            new TaskDeadlineMissingRule(),
+            new TaskOutputMissingRule(),
+            new TaskTargetUnknownRule(),
+            new TargetUnservedRule(),
+            new PlanIssuedLateRule()));
+
+    private final List<Rule> rules;
+    private final Map<String, Rule> byId = new LinkedHashMap<>();
+
+    private RuleRegistry(List<Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(r -> r.descriptor().id()));
+        this.rules = Collections.unmodifiableList(sorted);
+        for (Rule r : sorted) {
+            RuleDescriptor d = r.descriptor();
+            if (byId.put(d.id(), r) != null) {
+                throw new IllegalStateException("Two rules with id " + d.id());
+            }
+            for (String alt : d.altIds()) {
+                byId.putIfAbsent(alt, r);
+            }
+        }
+    }
+
+    public static RuleRegistry builtIn() {
+        return BUILT_IN;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<RuleDescriptor> descriptors() {
+        return rules.stream().map(Rule::descriptor).toList();
+    }
+
+    /** The rule with this id or one of its former ids. */
+    public Optional<Rule> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.reformplan.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The plan's identity: who issues it, for which level and period, and the decision that adopted it
+ * ({@code null} while the plan is a draft).
+ */
+public record PlanHeader(
+        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String id,
+        @NotBlank String title,
+        @NotBlank String issuer,
+        @NotNull PlanLevel level,
+        @NotNull PlanPeriod period,
+        @Valid Decision decision,
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String parent,
+        @NotNull Position position) {
+
+    public boolean isDraft() {
+        return decision == null || decision.date() == null;
+    }
+}

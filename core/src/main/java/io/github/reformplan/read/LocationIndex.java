@@ -1,0 +1,55 @@
+package io.github.reformplan.read;
+
+import io.github.reformplan.model.JsonPointer;
+import io.github.reformplan.model.Position;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Line and column of every value (and every object key) of a document, by JSON Pointer.
+ * Positions are packed into one {@code long} per node to keep large batches small.
+ */
+public final class LocationIndex {
+
+    private final Map<String, Long> values;
+    private final Map<String, Long> keys;
+
+    LocationIndex(Map<String, Long> values, Map<String, Long> keys) {
+        this.values = values;
+        this.keys = keys;
+    }
+
+    public static LocationIndex empty() {
+        return new LocationIndex(new HashMap<>(), new HashMap<>());
+    }
+
+    static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    /**
+     * The position of the value at {@code pointer}; for a place that does not exist (a missing
+     * property), the position of its nearest existing ancestor.
+     */
+    public Position locate(JsonPointer pointer) {
+        for (JsonPointer p = pointer; ; p = p.parent()) {
+            Long packed = values.get(p.toString());
+            if (packed != null) {
+                return new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+            }
+            if (p.isRoot()) {
+                return new Position(pointer, 1, 1);
+            }
+        }
+    }
+
+    /** The position of the property name at {@code pointer} (falls back to its value). */
+    public Position locateKey(JsonPointer pointer) {
+        Long packed = keys.get(pointer.toString());
+        return packed == null ? locate(pointer) : new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+    }
+
+    public boolean has(JsonPointer pointer) {
+        return values.containsKey(pointer.toString());
+    }
+}

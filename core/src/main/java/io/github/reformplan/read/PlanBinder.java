@@ -1,0 +1,194 @@
+package io.github.reformplan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.model.Deadline;
+import io.github.reformplan.model.Decision;
+import io.github.reformplan.model.JsonPointer;
+import io.github.reformplan.model.Milestone;
+import io.github.reformplan.model.Plan;
+import io.github.reformplan.model.PlanHeader;
+import io.github.reformplan.model.PlanLevel;
+import io.github.reformplan.model.PlanPeriod;
+import io.github.reformplan.model.Position;
+import io.github.reformplan.model.ReformArea;
+import io.github.reformplan.model.Responsibility;
+import io.github.reformplan.model.Section;
+import io.github.reformplan.model.SectionKind;
+import io.github.reformplan.model.Suppression;
+import io.github.reformplan.model.Target;
+import io.github.reformplan.model.TargetValue;
+import io.github.reformplan.model.Task;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Binds a document tree to the {@link Plan} model, leniently: the schema check has already
+ * reported what is malformed, so a value of the wrong shape becomes {@code null} or is left out
+ * rather than failing the whole file. Every element gets its position from the {@link LocationIndex}.
+ */
+final class PlanBinder {
+
+    private final String source;
+    private final LocationIndex index;
+
+    PlanBinder(String source, LocationIndex index) {
+        this.source = source;
+        this.index = index;
+    }
+
+    Plan bind(JsonNode root) {
+        JsonPointer r = JsonPointer.ROOT;
+        return new Plan(
+                source,
+                text(root.get("schemaVersion")),
+                header(root.path("plan"), r.append("plan")),
+                list(root.get("sections"), r.append("sections"), this::section),
+                list(root.get("targets"), r.append("targets"), this::target),
+                list(root.get("tasks"), r.append("tasks"), this::task),
+                list(root.get("responsibilities"), r.append("responsibilities"), this::responsibility),
+                list(root.get("suppress"), r.append("suppress"), this::suppression));
+    }
+
+    private PlanHeader header(JsonNode n, JsonPointer at) {
+        JsonNode d = n.get("decision");
+        Decision decision = null;
+        if (d != null && d.isObject()) {
+            JsonPointer dp = at.append("decision");
+            decision = new Decision(text(d.get("number")), date(d.get("date")), text(d.get("signer")), index.locate(dp));
+        }
+        return new PlanHeader(
+                text(n.get("id")),
+                text(n.get("title")),
+                text(n.get("issuer")),
+                PlanLevel.fromId(text(n.get("level"))).orElse(null),
+                PlanPeriod.parse(text(n.get("period"))).orElse(null),
+                decision,
+                text(n.get("parent")),
+                index.locate(at));
+    }
+
+    private Section section(JsonNode n, JsonPointer at) {
+        return new Section(SectionKind.fromId(text(n.get("kind"))).orElse(null), text(n.get("title")),
+                text(n.get("text")), index.locate(at));
+    }
+
+    private Target target(JsonNode n, JsonPointer at) {
+        TargetValue value = null;
+        JsonNode v = n.get("value");
+        if (v != null && v.isObject()) {
+            value = new TargetValue(text(v.get("comparator")), number(v.get("amount")), number(v.get("min")),
+                    number(v.get("max")), text(v.get("unit")));
+        }
+        return new Target(text(n.get("id")), area(n.get("area")), text(n.get("text")), text(n.get("metric")), value,
+                index.locate(at));
+    }
+
+    private Task task(JsonNode n, JsonPointer at) {
+        return new Task(
+                text(n.get("id")),
+                area(n.get("area")),
+                text(n.get("title")),
+                strings(n.get("targets")),
+                strings(n.get("activities")),
+                strings(n.get("outputs")),
+                strings(n.get("lead")),
+                strings(n.get("support")),
+                deadline(n.get("deadline"), at.append("deadline")),
+                text(n.get("funding")),
+                index.locate(at));
+    }
+
+    private Deadline deadline(JsonNode n, JsonPointer at) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            List<Milestone> milestones = list(n, at, (m, p) -> new Milestone(
+                    text(m.get("label")),
+                    text(m.get("due")),
+                    "report".equals(text(m.get("kind"))) ? Milestone.Kind.REPORT : Milestone.Kind.WORK,
+                    index.locate(p)));
+            return milestones.isEmpty() ? null : new Deadline.Milestones(milestones, index.locate(at));
+        }
+        String t = text(n);
+        return t == null || t.isBlank() ? null : new Deadline.Text(t, index.locate(at));
+    }
+
+    private Responsibility responsibility(JsonNode n, JsonPointer at) {
+        List<ReformArea> areas = new ArrayList<>();
+        for (JsonNode a : iterable(n.get("areas"))) {
+            ReformArea area = area(a);
+            if (area != null) {
+                areas.add(area);
+            }
+        }
+        return new Responsibility(text(n.get("agency")), areas, text(n.get("reportDeadline")), index.locate(at));
+    }
+
+    private Suppression suppression(JsonNode n, JsonPointer at) {
+        return new Suppression(text(n.get("rule")), text(n.get("pointer")), text(n.get("reason")), index.locate(at));
+    }
+
+    private <T> List<T> list(JsonNode n, JsonPointer at, BiFunction<JsonNode, JsonPointer, T> item) {
+        List<T> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (n.get(i).isObject() || n.get(i).isValueNode()) {
+                    out.add(item.apply(n.get(i).isObject() ? n.get(i) : missingObject(), at.append(i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode missingObject() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode n) {
+        return n != null && n.isArray() ? n : List.of();
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            for (JsonNode s : n) {
+                if (s.isValueNode() && !s.isNull()) {
+                    out.add(s.asText());
+                }
+            }
+        } else if (n != null && n.isTextual()) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() || !n.isValueNode() ? null : n.asText();
+    }
+
+    private static ReformArea area(JsonNode n) {
+        return ReformArea.fromId(text(n)).orElse(null);
+    }
+
+    private static BigDecimal number(JsonNode n) {
+        return n != null && n.isNumber() ? n.decimalValue() : null;
+    }
+
+    private static LocalDate date(JsonNode n) {
+        String t = text(n);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+}

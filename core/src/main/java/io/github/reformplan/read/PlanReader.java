@@ -1,0 +1,41 @@
+package io.github.reformplan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.model.Plan;
+import java.nio.file.Path;
+
+/**
+ * Reads a plan file into the typed model, for integrators who want the plan rather than findings.
+ * The plan is bound leniently; run {@code PlanValidator} to learn what is wrong with it.
+ *
+ * <pre>{@code
+ * Plan plan = PlanReader.read(Path.of("plans/ha-tinh-2026.yaml"));
+ * }</pre>
+ */
+public final class PlanReader {
+
+    private static final DocumentReader DEFAULT = new DocumentReader(ReadLimits.DEFAULT);
+
+    private PlanReader() {
+    }
+
+    public static Plan read(Path path) throws PlanReadException {
+        return read(PlanSource.of(path));
+    }
+
+    public static Plan read(PlanSource source) throws PlanReadException {
+        DocumentReader.Result result = DEFAULT.read(source);
+        if (result instanceof DocumentReader.Unreadable u) {
+            throw new PlanReadException(source.name(), u.problem());
+        }
+        DocumentReader.Document doc = (DocumentReader.Document) result;
+        return bind(source.name(), doc.root(), doc.index());
+    }
+
+    /** Binds an already-read document; a root that is not an object binds as an empty plan. */
+    public static Plan bind(String sourceName, JsonNode root, LocationIndex index) {
+        JsonNode object = root != null && root.isObject() ? root
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        return new PlanBinder(sourceName, index).bind(object);
+    }
+}
