@@ -29,13 +29,21 @@ public final class LocationIndex {
 
     /**
      * The position of the value at {@code pointer}; for a place that does not exist (a missing
-     * property), the position of its nearest existing ancestor.
+     * property), the position of the nearest existing ancestor: its property name when it has one
+     * ({@code plan:} for a missing {@code /plan/issuer}), else its value.
      */
     public Position locate(JsonPointer pointer) {
-        for (JsonPointer p = pointer; ; p = p.parent()) {
-            Long packed = values.get(p.toString());
-            if (packed != null) {
-                return new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+        Long packed = values.get(pointer.toString());
+        if (packed != null) {
+            return new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+        }
+        for (JsonPointer p = pointer.parent(); ; p = p.parent()) {
+            Long at = keys.get(p.toString());
+            if (at == null) {
+                at = values.get(p.toString());
+            }
+            if (at != null) {
+                return new Position(pointer, (int) (at >>> 32), (int) (long) at);
             }
             if (p.isRoot()) {
                 return new Position(pointer, 1, 1);

@@ -22,7 +22,7 @@ public final class AreaUncoveredRule implements PlanRule {
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
         if (ctx.plan().tasks().isEmpty()) {
-            sink.at(Pointers.TASKS).variant("none").report();
+            sink.atKey(Pointers.TASKS).variant("none").report();
             return;
         }
         Set<ReformArea> covered = EnumSet.noneOf(ReformArea.class);
@@ -33,7 +33,7 @@ public final class AreaUncoveredRule implements PlanRule {
         }
         for (ReformArea area : ReformArea.values()) {
             if (!covered.contains(area)) {
-                sink.at(Pointers.TASKS).args(area.id(), area.vietnameseName()).report();
+                sink.atKey(Pointers.TASKS).args(area.id(), area.vietnameseName()).report();
             }
         }
     }

@@ -36,7 +36,7 @@ public final class SectionMissingRule implements PlanRule {
                 continue;
             }
             if (!present.contains(kind)) {
-                sink.at(Pointers.SECTIONS).variant(kind.id()).report();
+                sink.atKey(Pointers.SECTIONS).variant(kind.id()).report();
             }
         }
     }
