@@ -1,0 +1,112 @@
+package io.github.reformplan.cli;
+
+import io.github.reformplan.engine.PlanFiles;
+import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.engine.RuleRegistry;
+import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.model.Severity;
+import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.JsonReport;
+import io.github.reformplan.report.ReportWriter;
+import io.github.reformplan.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reformplan validate}: checks plan files and reports findings. Options in, findings out. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks plan files (YAML/JSON) against the schema and the rules.",
+                "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc."})
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    enum Lang { vi, en }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Plan files or directories (searched for *.yaml, *.yml, *.json); - reads standard input")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = "--lang", description = "Message language: ${COMPLETION-CANDIDATES} (default: vi when the system language is Vietnamese, else en)")
+    Lang lang;
+
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "Override a rule's severity: error, warning, info or off (repeatable)")
+    Map<String, String> rules = Map.of();
+
+    @Override
+    public Integer call() throws IOException {
+        Locale locale = Locale.forLanguageTag((lang != null ? lang : defaultLang()).name());
+        PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
+        for (Map.Entry<String, String> r : rules.entrySet()) {
+            if (RuleRegistry.builtIn().byId(r.getKey()).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown rule in --rule: " + r.getKey()
+                        + " (see 'reformplan rules')");
+            }
+            if (!r.getValue().matches("(?i)error|warning|info|off")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid severity for --rule "
+                        + r.getKey() + ": " + r.getValue() + " (expected error, warning, info or off)");
+            }
+            builder.rule(r.getKey(), r.getValue());
+        }
+        List<PlanSource> sources = sources();
+        ValidationResult result = builder.build().validateSources(sources);
+
+        ReportWriter writer = format == Format.json ? new JsonReport() : new TextReport();
+        PrintWriter out = spec.commandLine().getOut();
+        writer.write(result, locale, out);
+        out.flush();
+        return failOn == FailOn.never || !result.hasAtLeast(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)))
+                ? 0 : 1;
+    }
+
+    private List<PlanSource> sources() throws IOException {
+        List<PlanSource> out = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                // Read one byte past the limit so that an oversized input is still reported as too large.
+                long limit = io.github.reformplan.read.ReadLimits.DEFAULT.maxBytes();
+                byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+                out.add(PlanSource.of("-", bytes));
+                continue;
+            }
+            Path path = Path.of(p);
+            if (!Files.exists(path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + p);
+            }
+            try {
+                PlanFiles.expand(List.of(path)).forEach(f -> out.add(PlanSource.of(f)));
+            } catch (UncheckedIOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read " + p + ": " + e.getCause().getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Lang defaultLang() {
+        return "vi".equals(Locale.getDefault().getLanguage()) ? Lang.vi : Lang.en;
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.reformplan.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.reformplan.Reformplan;
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.ValidationResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The stable JSON report of SPEC §5: {@code tool}, {@code files[].findings[]} with rule, severity,
+ * message, pointer, line, column and suggestion, and a {@code summary}.
+ */
+public final class JsonReport implements ReportWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", Reformplan.NAME);
+            g.writeStringField("version", Reformplan.version());
+            g.writeEndObject();
+            g.writeArrayFieldStart("files");
+            for (ValidationResult.FileResult file : result.files()) {
+                g.writeStartObject();
+                g.writeStringField("path", file.path());
+                g.writeStringField("plan", file.planId());
+                g.writeArrayFieldStart("findings");
+                for (Finding f : file.findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", f.rule());
+                    g.writeStringField("severity", f.severity().id());
+                    g.writeStringField("message", f.message(locale));
+                    g.writeStringField("pointer", f.location().pointer().toString());
+                    g.writeNumberField("line", f.location().line());
+                    g.writeNumberField("column", f.location().column());
+                    g.writeStringField("suggestion", f.suggestion() == null ? null : f.suggestion().text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            Summary s = Summary.of(result);
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", s.files());
+            g.writeNumberField("errors", s.errors());
+            g.writeNumberField("warnings", s.warnings());
+            g.writeNumberField("infos", s.infos());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.reformplan.report;
+
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Messages;
+import io.github.reformplan.engine.ValidationResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One line per finding, {@code path:line:col: severity rule message}, the form compilers use so
+ * that editors and terminals can jump to it; files in the order given, then a summary line.
+ */
+public final class TextReport implements ReportWriter {
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
+        boolean first = true;
+        for (ValidationResult.FileResult file : result.files()) {
+            if (file.findings().isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.write(System.lineSeparator());
+            }
+            first = false;
+            for (Finding f : file.findings()) {
+                out.write(line(f, locale));
+                out.write(System.lineSeparator());
+            }
+        }
+        if (!first) {
+            out.write(System.lineSeparator());
+        }
+        Summary s = Summary.of(result);
+        out.write(Messages.format(locale, "report.summary", List.of(s.files(), s.errors(), s.warnings(), s.infos())));
+        out.write(System.lineSeparator());
+    }
+
+    public static String line(Finding f, Locale locale) {
+        StringBuilder b = new StringBuilder(f.location().file());
+        if (f.location().line() > 0) {
+            b.append(':').append(f.location().line()).append(':').append(f.location().column());
+        }
+        b.append(": ").append(f.severity().id()).append(' ').append(f.rule()).append(' ').append(f.message(locale));
+        if (f.suggestion() != null) {
+            b.append(" [").append(Messages.format(locale, "report.suggestion", List.of(f.suggestion().text()))).append(']');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.reformplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled examples are what a new user sees first: the clean plan stays clean, and the real
+ * plans keep yielding the findings examples/README.md explains.
+ */
+class ExamplePlansTest {
+
+    private static final Path PLANS = Path.of("plans");
+    private static final ValidationResult RESULT = PlanValidator.builder().build().validate(List.of(PLANS));
+
+    private static List<Finding> of(String file) {
+        return RESULT.files().stream().filter(f -> f.path().endsWith(file)).findFirst().orElseThrow().findings();
+    }
+
+    @Test
+    void everyExampleIsReadAndMatchesTheSchema() {
+        assertThat(RESULT.files()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(RESULT.findings()).noneMatch(f -> f.rule().equals("parse") || f.rule().equals("schema"));
+    }
+
+    @Test
+    void cleanExampleHasNoErrorOrWarning() {
+        assertThat(of("hoang-loc-2026.yaml"))
+                .noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void haTinhReportsTargetsNoTaskServes() {
+        assertThat(of("ha-tinh-2026.yaml"))
+                .filteredOn(f -> f.rule().equals("target-unserved"))
+                .extracting(f -> f.args().get(0))
+                .contains("3.1", "3.9", "7.1.5");
+    }
+
+    @Test
+    void thanhHoaLinksNoTaskToTargetsAndGetsOneNote() {
+        assertThat(of("thanh-hoa-2025.yaml"))
+                .filteredOn(f -> f.rule().equals("target-unserved"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.location().pointer().toString()).isEqualTo("/targets");
+                });
+    }
+
+    @Test
+    void embeddingExampleRuns() throws Exception {
+        assertThat(EmbeddingExample.summarise(PLANS.resolve("hoang-loc-2026.yaml")))
+                .startsWith("Kế hoạch cải cách hành chính xã Hoằng Lộc năm 2026: 42 nhiệm vụ");
+    }
+}
