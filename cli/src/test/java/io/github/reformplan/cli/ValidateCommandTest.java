@@ -1,0 +1,182 @@
+package io.github.reformplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI as a user runs it, with output captured through picocli's setOut/setErr. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = ReformplanCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path plan(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    static String clean() throws IOException {
+        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/clean-plan.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void cleanPlanExitsZeroWithASummary() throws IOException {
+        Path p = plan("ok.yaml", clean());
+        Run r = run("validate", "--lang", "en", p.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("1 file: no error, no warning, no info" + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void findingsArePrintedAsPathLineColumnAndExitOne() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15")
+                .replace("    lead: [Phòng Kinh tế]\n", ""));
+        Run r = run("validate", "--lang", "en", p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(p + ":11:11: warning plan-issued-late The plan was adopted on 2026-01-15,"
+                + " after its period began on 2026-01-01");
+        assertThat(r.out()).contains(p + ":63:5: error task-lead-missing Task 6 has no lead agency");
+        assertThat(r.out()).endsWith("1 file: 1 error, 1 warning, no info" + System.lineSeparator());
+    }
+
+    @Test
+    void vietnameseMessages() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Run r = run("validate", "--lang", "vi", p.toString());
+        assertThat(r.out()).contains("warning plan-issued-late Kế hoạch được ban hành ngày 2026-01-15")
+                .contains("1 tệp: 0 lỗi, 1 cảnh báo, 0 thông tin");
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        assertThat(run("validate", p.toString()).exit()).isZero();
+        assertThat(run("validate", "--fail-on", "warning", p.toString()).exit()).isEqualTo(1);
+        assertThat(run("validate", "--fail-on", "info", p.toString()).exit()).isEqualTo(1);
+        Path broken = plan("broken.yaml", "plan: [");
+        assertThat(run("validate", "--fail-on", "never", broken.toString()).exit()).isZero();
+        assertThat(run("validate", broken.toString()).exit()).isEqualTo(1);
+    }
+
+    @Test
+    void ruleOverridesChangeSeverityOrTurnRulesOff() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Run error = run("validate", "--lang", "en", "--rule", "plan-issued-late=error", p.toString());
+        assertThat(error.exit()).isEqualTo(1);
+        assertThat(error.out()).contains(": error plan-issued-late ");
+        Run off = run("validate", "--lang", "en", "--rule", "plan-issued-late=off", "--fail-on", "info", p.toString());
+        assertThat(off.exit()).isZero();
+        assertThat(off.out()).doesNotContain("plan-issued-late");
+    }
+
+    @Test
+    void jsonReportHasTheDocumentedShape() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Run r = run("validate", "--format", "json", "--lang", "en", p.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/tool/name").asText()).isEqualTo("reformplan");
+        assertThat(json.at("/tool/version").asText()).isNotBlank();
+        assertThat(json.at("/files/0/path").asText()).isEqualTo(p.toString());
+        assertThat(json.at("/files/0/plan").asText()).isEqualTo("xa-mau-2026");
+        JsonNode f = json.at("/files/0/findings/0");
+        assertThat(f.get("rule").asText()).isEqualTo("plan-issued-late");
+        assertThat(f.get("severity").asText()).isEqualTo("warning");
+        assertThat(f.get("message").asText()).startsWith("The plan was adopted on 2026-01-15");
+        assertThat(f.get("pointer").asText()).isEqualTo("/plan/decision/date");
+        assertThat(f.get("line").asInt()).isEqualTo(11);
+        assertThat(f.get("column").asInt()).isEqualTo(11);
+        assertThat(f.get("suggestion").isNull()).isTrue();
+        assertThat(json.at("/summary/files").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/warnings").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/errors").asInt()).isZero();
+        assertThat(json.at("/summary/infos").asInt()).isZero();
+    }
+
+    @Test
+    void directoriesAreSearchedRecursively() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/b/one.yml"), clean());
+        Files.writeString(dir.resolve("a/two.json"), "{");
+        Files.writeString(dir.resolve("a/notes.txt"), "not a plan");
+        Run r = run("validate", "--lang", "en", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("two.json:1:2: error parse ").doesNotContain("notes.txt")
+                .contains("2 files: 1 error");
+    }
+
+    @Test
+    void standardInput() throws IOException {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(clean().replace("level: commune", "level: city")
+                    .getBytes(StandardCharsets.UTF_8)));
+            Run r = run("validate", "--lang", "en", "-");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.out()).contains("-:7:10: error schema ");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void badInputNeverPrintsAStackTrace() throws IOException {
+        Path bin = dir.resolve("bin.yaml");
+        Files.write(bin, new byte[] {0, 1, 2, (byte) 0xff});
+        Run r = run("validate", bin.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("validate").exit()).isEqualTo(2);
+        assertThat(run("validate", "--bogus", "x").exit()).isEqualTo(2);
+        Run missing = run("validate", dir.resolve("nope.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("No such file or directory");
+        assertThat(run("validate", "--rule", "no-such-rule=error", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run("validate", "--rule", "parse=fatal", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run("validate", "--format", "pdf", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run("validate", "--fail-on", "sometimes", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run().exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("validate", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--fail-on").contains("--lang").contains("--rule").contains("--format");
+        Run version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("reformplan ");
+    }
+}
