@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON plan file into a Jackson tree and a {@link LocationIndex}, within
@@ -114,6 +116,9 @@ public final class DocumentReader {
         } catch (Problem p) {
             return new Unreadable(p.problem);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+                return new Unreadable(yamlProblem(y));
+            }
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int column = at == null ? 0 : Math.max(0, at.getColumnNr());
@@ -122,6 +127,17 @@ public final class DocumentReader {
             // SnakeYAML signals a few limits with unchecked exceptions; they are still bad input.
             return new Unreadable(ReadProblem.of("syntax", 0, 0, firstLine(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** SnakeYAML knows where it gave up (the problem) and what it was reading (the context): report both. */
+    private static ReadProblem yamlProblem(MarkedYAMLException y) {
+        Mark problem = y.getProblemMark();
+        String text = String.valueOf(y.getProblem());
+        Mark context = y.getContextMark();
+        if (y.getContext() != null && context != null) {
+            text = y.getContext() + " (line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + "): " + text;
+        }
+        return ReadProblem.of("syntax", problem.getLine() + 1, problem.getColumn() + 1, firstLine(text));
     }
 
     private static String firstLine(String message) {
