@@ -7,6 +7,7 @@ import io.github.reformplan.rules.structure.AreaUncoveredRule;
 import io.github.reformplan.rules.structure.IdDuplicateRule;
 import io.github.reformplan.rules.structure.SectionMissingRule;
 import io.github.reformplan.rules.structure.TaskDeadlineMissingRule;
+import io.github.reformplan.rules.structure.TaskDuplicateRule;
 import io.github.reformplan.rules.structure.TaskLeadMissingRule;
 import io.github.reformplan.rules.structure.TaskOutputMissingRule;
 import io.github.reformplan.rules.structure.TaskTargetUnknownRule;
@@ -33,6 +34,7 @@ public final class RuleRegistry {
             new IdDuplicateRule(),
             new TaskLeadMissingRule(),
             new TaskDeadlineMissingRule(),
+            new TaskDuplicateRule(),
             new TaskOutputMissingRule(),
             new TaskTargetUnknownRule(),
             new TargetUnservedRule(),

@@ -44,6 +44,14 @@ class ExamplePlansTest {
     }
 
     @Test
+    void haTinhRepeatsATaskAndCopiesActivities() {
+        assertThat(of("ha-tinh-2026.yaml"))
+                .filteredOn(f -> f.rule().equals("task-duplicate"))
+                .extracting(f -> f.messageKey() + " " + f.args())
+                .contains("task-duplicate.task [2.25, 2.22]", "task-duplicate.activity [2.39, 2.38]");
+    }
+
+    @Test
     void thanhHoaLinksNoTaskToTargetsAndGetsOneNote() {
         assertThat(of("thanh-hoa-2025.yaml"))
                 .filteredOn(f -> f.rule().equals("target-unserved"))
