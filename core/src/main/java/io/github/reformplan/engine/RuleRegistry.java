@@ -1,5 +1,10 @@
 package io.github.reformplan.engine;
 
+import io.github.reformplan.rules.deadline.DeadlineBeforeIssueRule;
+import io.github.reformplan.rules.deadline.DeadlineLeadTimeRule;
+import io.github.reformplan.rules.deadline.DeadlineOrderRule;
+import io.github.reformplan.rules.deadline.DeadlineOutsidePeriodRule;
+import io.github.reformplan.rules.deadline.DeadlineUnparsedRule;
 import io.github.reformplan.rules.deadline.PlanIssuedLateRule;
 import io.github.reformplan.rules.input.ParseRule;
 import io.github.reformplan.rules.input.SchemaRule;
@@ -38,7 +43,12 @@ public final class RuleRegistry {
             new TaskOutputMissingRule(),
             new TaskTargetUnknownRule(),
             new TargetUnservedRule(),
-            new PlanIssuedLateRule()));
+            new PlanIssuedLateRule(),
+            new DeadlineUnparsedRule(),
+            new DeadlineBeforeIssueRule(),
+            new DeadlineOutsidePeriodRule(),
+            new DeadlineLeadTimeRule(),
+            new DeadlineOrderRule()));
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();

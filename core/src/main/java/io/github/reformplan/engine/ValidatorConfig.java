@@ -2,20 +2,29 @@ package io.github.reformplan.engine;
 
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.ReadLimits;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of a validator: per-rule severity overrides ({@code Optional.empty()} turns a rule
- * off) and read limits. Immutable.
+ * The settings of a validator. Immutable; each {@code with...} method returns a changed copy.
+ *
+ * @param severities   per-rule severity overrides; {@code Optional.empty()} turns a rule off
+ * @param limits       bounds on what a file may cost to read
+ * @param leadTimeDays fewer days than this between the decision and a deadline is {@code deadline-lead-time}
+ * @param reportGrace  how long after the period a report may still fall due ({@code deadline-outside-period})
  */
-public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLimits limits) {
+public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLimits limits, int leadTimeDays,
+        Period reportGrace) {
 
-    public static final ValidatorConfig DEFAULTS = new ValidatorConfig(Map.of(), ReadLimits.DEFAULT);
+    public static final ValidatorConfig DEFAULTS = new ValidatorConfig(Map.of(), ReadLimits.DEFAULT, 7, Period.ofMonths(3));
 
     public ValidatorConfig {
         severities = Map.copyOf(severities);
+        if (leadTimeDays < 0 || reportGrace.isNegative()) {
+            throw new IllegalArgumentException("lead time and report grace must not be negative");
+        }
     }
 
     /** A copy with one rule's severity set; {@code "off"} disables the rule. */
@@ -23,10 +32,18 @@ public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLi
         Map<String, Optional<Severity>> copy = new LinkedHashMap<>(severities);
         copy.put(ruleId, "off".equalsIgnoreCase(severityOrOff.trim())
                 ? Optional.empty() : Optional.of(Severity.fromId(severityOrOff)));
-        return new ValidatorConfig(copy, limits);
+        return new ValidatorConfig(copy, limits, leadTimeDays, reportGrace);
     }
 
     public ValidatorConfig withLimits(ReadLimits newLimits) {
-        return new ValidatorConfig(severities, newLimits);
+        return new ValidatorConfig(severities, newLimits, leadTimeDays, reportGrace);
+    }
+
+    public ValidatorConfig withLeadTimeDays(int days) {
+        return new ValidatorConfig(severities, limits, days, reportGrace);
+    }
+
+    public ValidatorConfig withReportGrace(Period grace) {
+        return new ValidatorConfig(severities, limits, leadTimeDays, grace);
     }
 }
