@@ -51,6 +51,39 @@ class ExamplePlansTest {
                 .contains("task-duplicate.task [2.25, 2.22]", "task-duplicate.activity [2.39, 2.38]");
     }
 
+    private static List<String> located(String file, String rule) {
+        return of(file).stream().filter(f -> f.rule().equals(rule))
+                .map(f -> f.location().pointer() + " " + f.args().get(0)).toList();
+    }
+
+    @Test
+    void haTinhHasA2025DeadlineInAPlanSignedOn31December2025() {
+        assertThat(located("ha-tinh-2026.yaml", "deadline-before-issue")).containsExactly("/tasks/25/deadline Quý I/2025");
+        assertThat(of("ha-tinh-2026.yaml")).filteredOn(f -> f.rule().equals("deadline-before-issue"))
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void haTinhHasDeadlinesBeforeItsPeriod() {
+        assertThat(located("ha-tinh-2026.yaml", "deadline-outside-period"))
+                .containsExactly("/tasks/0/deadline Tháng 12/2025", "/tasks/43/deadline Năm 2025");
+    }
+
+    @Test
+    void thanhHoaWantsTheProvinceWideReportBeforeTheScoring() {
+        assertThat(of("thanh-hoa-2025.yaml")).filteredOn(f -> f.rule().equals("deadline-order")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.args().get(0)).asString().contains("Báo cáo tổng hợp").endsWith("Quý I/2025");
+                    assertThat(f.args().get(2)).isEqualTo("PL07.3");
+                });
+    }
+
+    @Test
+    void everyDeadlineOfTheExamplesIsUnderstood() {
+        assertThat(RESULT.findings()).noneMatch(f -> f.rule().equals("deadline-unparsed"));
+    }
+
     @Test
     void thanhHoaLinksNoTaskToTargetsAndGetsOneNote() {
         assertThat(of("thanh-hoa-2025.yaml"))
