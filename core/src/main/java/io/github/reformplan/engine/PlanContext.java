@@ -2,10 +2,57 @@ package io.github.reformplan.engine;
 
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.read.LocationIndex;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What a {@link PlanRule} sees: the plan, where its elements stand in the file, the settings, and
- * the other plans validated with it.
+ * the other plans validated with it. {@link #derived} lets rules of one family share what they
+ * compute from the plan (parsed deadlines, resolved agencies) instead of each computing it again.
  */
-public record PlanContext(Plan plan, LocationIndex index, ValidatorConfig config, PlanSet plans) {
+public final class PlanContext {
+
+    private final Plan plan;
+    private final LocationIndex index;
+    private final ValidatorConfig config;
+    private final PlanSet plans;
+    private final Map<Function<PlanContext, ?>, Object> derived = new ConcurrentHashMap<>();
+
+    PlanContext(Plan plan, LocationIndex index, ValidatorConfig config, PlanSet plans) {
+        this.plan = plan;
+        this.index = index;
+        this.config = config;
+        this.plans = plans;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public LocationIndex index() {
+        return index;
+    }
+
+    public ValidatorConfig config() {
+        return config;
+    }
+
+    public PlanSet plans() {
+        return plans;
+    }
+
+    /**
+     * The value {@code compute} derives from this context, computed once per plan. Pass the same
+     * function instance (a static final field) to share the result.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<PlanContext, T> compute) {
+        Object value = derived.get(compute);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(compute, value);
+        }
+        return (T) value;
+    }
 }

@@ -15,7 +15,7 @@ public final class DeadlineBeforeIssueRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        for (DeadlinePart part : Deadlines.all(ctx.plan())) {
+        for (DeadlinePart part : ctx.derived(Deadlines.ALL)) {
             if (Deadlines.beforeIssue(part, ctx.plan())) {
                 sink.at(part.pointer())
                         .args(part.describe(), part.window().orElseThrow().latest().toString(),

@@ -23,7 +23,7 @@ public final class DeadlineLeadTimeRule implements PlanRule {
             return;
         }
         int minimum = ctx.config().leadTimeDays();
-        for (DeadlinePart part : Deadlines.all(ctx.plan())) {
+        for (DeadlinePart part : ctx.derived(Deadlines.ALL)) {
             if (part.window().isEmpty() || Deadlines.beforeIssue(part, ctx.plan())
                     || Deadlines.outsidePeriod(part, ctx.plan(), ctx.config().reportGrace())) {
                 continue;

@@ -16,7 +16,7 @@ public final class DeadlineOutsidePeriodRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        for (DeadlinePart part : Deadlines.all(ctx.plan())) {
+        for (DeadlinePart part : ctx.derived(Deadlines.ALL)) {
             if (Deadlines.outsidePeriod(part, ctx.plan(), ctx.config().reportGrace())) {
                 boolean before = part.window().orElseThrow().latest().isBefore(ctx.plan().plan().period().start());
                 sink.at(part.pointer()).variant(before ? "before" : "after")

@@ -15,7 +15,7 @@ public final class DeadlineUnparsedRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        for (DeadlinePart part : Deadlines.all(ctx.plan())) {
+        for (DeadlinePart part : ctx.derived(Deadlines.ALL)) {
             if (part.due().isEmpty()) {
                 sink.at(part.pointer()).args(part.describe()).report();
             }

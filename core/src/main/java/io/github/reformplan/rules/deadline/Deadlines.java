@@ -1,5 +1,6 @@
 package io.github.reformplan.rules.deadline;
 
+import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.model.Deadline;
 import io.github.reformplan.model.Milestone;
 import io.github.reformplan.model.Plan;
@@ -14,6 +15,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The deadlines of a plan, split into parts and parsed, plus the judgements several deadline
@@ -65,6 +67,9 @@ public final class Deadlines {
         }
         return out;
     }
+
+    /** Every deadline part of the plan, parsed once per plan and shared by the deadline rules. */
+    public static final Function<PlanContext, List<DeadlinePart>> ALL = ctx -> all(ctx.plan());
 
     /** Every deadline part of the plan: tasks first, then responsibilities. */
     public static List<DeadlinePart> all(Plan plan) {
