@@ -41,9 +41,12 @@ final class AgencyYaml {
         } catch (IOException e) {
             throw new AgencyDataException(source + ": cannot read agency file: " + e.getMessage(), e);
         }
-        JsonNode list = root != null && root.isObject() ? root.get("agencies") : root;
-        if (root != null && root.isObject() && root.size() != 1) {
-            throw new AgencyDataException(source + ": expected a single top-level key 'agencies'");
+        JsonNode list = root;
+        if (root != null && root.isObject()) {
+            if (root.size() != 1 || !root.has("agencies")) {
+                throw new AgencyDataException(source + ": expected a single top-level key 'agencies' holding the list");
+            }
+            list = root.get("agencies");
         }
         if (list == null || !list.isArray()) {
             throw new AgencyDataException(source + ": expected a list of agencies (or a mapping 'agencies:' with one)");
