@@ -72,9 +72,12 @@ public final class AgencyRegistry {
     private final List<KeyEntry> suggestKeys;
     private final Map<String, String> nameKeys;
     private final Map<String, String> stemKeys;
+    /** No name has more words than this; a longer head before a role word or place is not looked up. */
+    private final int maxNameWords;
     private final Map<String, Optional<AgencyMatch>> lookupCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> strictCache = new ConcurrentHashMap<>();
     private final Map<String, List<NamePart>> splitCache = new ConcurrentHashMap<>();
+    private final Map<String, Direct> directCache = new ConcurrentHashMap<>();
     private final CellSplitter splitter = new CellSplitter(this);
 
     private record PatternEntry(Pattern pattern, Agency agency) {
@@ -86,6 +89,12 @@ public final class AgencyRegistry {
     /** A name found in {@code text[start, end)}. */
     private record Hit(Agency agency, int start, int end, boolean canonical) {
     }
+
+    /** What a whole text names, memoised by text: name parts recur across cells ("Sở Nội vụ"). */
+    private record Direct(Agency agency, boolean canonical) {
+    }
+
+    private static final Direct NO_DIRECT = new Direct(null, false);
 
     private record Ranked(Agency agency, int key, int layer) {
     }
@@ -166,6 +175,13 @@ public final class AgencyRegistry {
         this.suggestKeys = List.copyOf(keys);
         this.nameKeys = Map.copyOf(names);
         this.stemKeys = Map.copyOf(stems);
+        int words = 0;
+        for (Agency a : agencies) {
+            for (String text : allNames(a)) {
+                words = Math.max(words, text.split(" ").length);
+            }
+        }
+        this.maxNameWords = words + 2; // room for a pattern's place name
 
         List<Ranked> byPriority = new ArrayList<>(ranked);
         byPriority.sort(Comparator.comparingInt((Ranked r) -> -r.layer()).thenComparingInt(Ranked::key));
@@ -394,30 +410,40 @@ public final class AgencyRegistry {
 
     private Hit direct(String s, int a, int b) {
         String t = s.substring(a, b);
+        Direct d = directCache.get(t);
+        if (d == null) {
+            d = directUncached(t);
+            remember(directCache, t, d);
+        }
+        return d == NO_DIRECT ? null : new Hit(d.agency(), a, b, d.canonical());
+    }
+
+    /** The whole text as a name: exact key, then accent-free key, then patterns. */
+    private Direct directUncached(String t) {
         Agency ag = exact.get(NameText.lookupKey(t));
         if (ag != null) {
-            return new Hit(ag, a, b, NameText.canonicalKey(t).equals(nameKeys.get(ag.id())));
+            return new Direct(ag, NameText.canonicalKey(t).equals(nameKeys.get(ag.id())));
         }
         String f = NameText.foldKey(t);
         ag = fold.get(f);
         if (ag != null) {
-            return new Hit(ag, a, b, false);
+            return new Direct(ag, false);
         }
         for (PatternEntry p : patterns) {
             if (p.pattern().matcher(f).matches()) {
                 String key = NameText.canonicalKey(t);
                 String stem = stemKeys.get(p.agency().id());
-                return new Hit(p.agency(), a, b, key.equals(nameKeys.get(p.agency().id())) || key.startsWith(stem + " "));
+                return new Direct(p.agency(), key.equals(nameKeys.get(p.agency().id())) || key.startsWith(stem + " "));
             }
         }
-        return null;
+        return NO_DIRECT;
     }
 
     /** "Sở Nội vụ chủ trì đối với ...": the longest head before a role phrase that is a name. */
     private Hit beforeRoleWord(String s, int a, int b, int depth) {
         List<int[]> tokens = tokens(s, a, b);
         List<String> folded = foldedTokens(s, tokens);
-        for (int i = tokens.size() - 1; i >= 1; i--) {
+        for (int i = Math.min(tokens.size() - 1, maxNameWords); i >= 1; i--) {
             if (startsRole(folded, i)) {
                 Hit h = resolveSpan(s, NameText.trim(s, a, tokens.get(i)[0]), false, depth);
                 if (h != null) {
@@ -451,7 +477,7 @@ public final class AgencyRegistry {
         List<int[]> tokens = tokens(s, a, b);
         List<String> folded = foldedTokens(s, tokens);
         int n = tokens.size();
-        for (int i = n - 1; i >= 1; i--) {
+        for (int i = Math.min(n - 1, maxNameWords); i >= 1; i--) {
             if (!Character.isLowerCase(s.charAt(tokens.get(i)[0])) && !folded.get(i).equals("tp")) {
                 continue;
             }

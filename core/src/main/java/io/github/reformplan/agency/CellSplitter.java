@@ -132,6 +132,13 @@ final class CellSplitter {
         pieces.add(new int[] {start, b});
 
         int n = pieces.size();
+        if (n > 1 && n <= MAX_PIECES) {
+            int[] whole = NameText.trim(cell, a, b);
+            if (!NameText.isEmpty(whole) && registry.recognises(prefix + cell.substring(whole[0], whole[1]), false)) {
+                out.add(whole); // one recognised segment is the optimum: skip the search
+                return true;
+            }
+        }
         if (n == 1 || n > MAX_PIECES) {
             int[] t = NameText.trim(cell, a, b);
             if (NameText.isEmpty(t)) {
