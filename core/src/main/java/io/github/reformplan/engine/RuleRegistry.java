@@ -1,5 +1,12 @@
 package io.github.reformplan.engine;
 
+import io.github.reformplan.rules.agency.AgencyAliasRule;
+import io.github.reformplan.rules.agency.AgencyCeasesRule;
+import io.github.reformplan.rules.agency.AgencyDefunctRule;
+import io.github.reformplan.rules.agency.AgencyLeadInSupportRule;
+import io.github.reformplan.rules.agency.AgencyMultipleLeadsRule;
+import io.github.reformplan.rules.agency.AgencyUnknownRule;
+import io.github.reformplan.rules.agency.AreaOwnerAbsentRule;
 import io.github.reformplan.rules.deadline.DeadlineBeforeIssueRule;
 import io.github.reformplan.rules.deadline.DeadlineLeadTimeRule;
 import io.github.reformplan.rules.deadline.DeadlineOrderRule;
@@ -48,7 +55,14 @@ public final class RuleRegistry {
             new DeadlineBeforeIssueRule(),
             new DeadlineOutsidePeriodRule(),
             new DeadlineLeadTimeRule(),
-            new DeadlineOrderRule()));
+            new DeadlineOrderRule(),
+            new AgencyUnknownRule(),
+            new AgencyAliasRule(),
+            new AgencyDefunctRule(),
+            new AgencyCeasesRule(),
+            new AgencyLeadInSupportRule(),
+            new AgencyMultipleLeadsRule(),
+            new AreaOwnerAbsentRule()));
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();

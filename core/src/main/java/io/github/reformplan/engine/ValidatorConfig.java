@@ -1,5 +1,6 @@
 package io.github.reformplan.engine;
 
+import io.github.reformplan.agency.AgencyRegistry;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.ReadLimits;
 import java.time.Period;
@@ -14,11 +15,13 @@ import java.util.Optional;
  * @param limits       bounds on what a file may cost to read
  * @param leadTimeDays fewer days than this between the decision and a deadline is {@code deadline-lead-time}
  * @param reportGrace  how long after the period a report may still fall due ({@code deadline-outside-period})
+ * @param agencies     the agencies the agency rules know: the built-in registry, possibly extended
  */
 public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLimits limits, int leadTimeDays,
-        Period reportGrace) {
+        Period reportGrace, AgencyRegistry agencies) {
 
-    public static final ValidatorConfig DEFAULTS = new ValidatorConfig(Map.of(), ReadLimits.DEFAULT, 7, Period.ofMonths(3));
+    public static final ValidatorConfig DEFAULTS = new ValidatorConfig(Map.of(), ReadLimits.DEFAULT, 7, Period.ofMonths(3),
+            AgencyRegistry.builtIn());
 
     public ValidatorConfig {
         severities = Map.copyOf(severities);
@@ -32,18 +35,22 @@ public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLi
         Map<String, Optional<Severity>> copy = new LinkedHashMap<>(severities);
         copy.put(ruleId, "off".equalsIgnoreCase(severityOrOff.trim())
                 ? Optional.empty() : Optional.of(Severity.fromId(severityOrOff)));
-        return new ValidatorConfig(copy, limits, leadTimeDays, reportGrace);
+        return new ValidatorConfig(copy, limits, leadTimeDays, reportGrace, agencies);
     }
 
     public ValidatorConfig withLimits(ReadLimits newLimits) {
-        return new ValidatorConfig(severities, newLimits, leadTimeDays, reportGrace);
+        return new ValidatorConfig(severities, newLimits, leadTimeDays, reportGrace, agencies);
     }
 
     public ValidatorConfig withLeadTimeDays(int days) {
-        return new ValidatorConfig(severities, limits, days, reportGrace);
+        return new ValidatorConfig(severities, limits, days, reportGrace, agencies);
     }
 
     public ValidatorConfig withReportGrace(Period grace) {
-        return new ValidatorConfig(severities, limits, leadTimeDays, grace);
+        return new ValidatorConfig(severities, limits, leadTimeDays, grace, agencies);
+    }
+
+    public ValidatorConfig withAgencies(AgencyRegistry registry) {
+        return new ValidatorConfig(severities, limits, leadTimeDays, reportGrace, registry);
     }
 }

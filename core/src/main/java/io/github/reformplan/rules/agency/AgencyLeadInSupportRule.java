@@ -1,0 +1,42 @@
+package io.github.reformplan.rules.agency;
+
+import io.github.reformplan.engine.FindingSink;
+import io.github.reformplan.engine.PlanContext;
+import io.github.reformplan.engine.PlanRule;
+import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.model.Severity;
+import io.github.reformplan.model.Task;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One agency is both lead (chủ trì) and support (phối hợp) of a task: accountability is blurred, and
+ * the plan usually meant another agency. Compared by registry identity, so "Sở KHCN" and "Sở Khoa
+ * học và Công nghệ" are the same agency.
+ */
+@RuleInfo(id = "agency-lead-in-support", severity = Severity.WARNING, summary = "An agency both leads and supports a task")
+public final class AgencyLeadInSupportRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext ctx, FindingSink sink) {
+        Map<Task, List<AgencyMention>> byTask = new LinkedHashMap<>();
+        for (AgencyMention m : ctx.derived(Mentions.ALL)) {
+            if (m.task() != null) {
+                byTask.computeIfAbsent(m.task(), t -> new java.util.ArrayList<>()).add(m);
+            }
+        }
+        byTask.forEach((task, mentions) -> {
+            Set<String> leads = new HashSet<>();
+            mentions.stream().filter(m -> m.role() == AgencyMention.Role.LEAD).forEach(m -> leads.add(m.identity()));
+            Set<String> reported = new HashSet<>();
+            for (AgencyMention m : mentions) {
+                if (m.role() == AgencyMention.Role.SUPPORT && leads.contains(m.identity()) && reported.add(m.identity())) {
+                    sink.at(m.pointer()).args(m.name(), task.id()).report();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.reformplan.rules.agency;
+
+import io.github.reformplan.agency.AgencyLevel;
+import io.github.reformplan.agency.AgencyMatch;
+import io.github.reformplan.agency.AgencyRegistry;
+import io.github.reformplan.agency.NamePart;
+import io.github.reformplan.engine.PlanContext;
+import io.github.reformplan.engine.Suggestion;
+import io.github.reformplan.model.JsonPointer;
+import io.github.reformplan.model.Plan;
+import io.github.reformplan.model.PlanLevel;
+import io.github.reformplan.model.Responsibility;
+import io.github.reformplan.model.Task;
+import io.github.reformplan.rules.deadline.DeadlinePart;
+import io.github.reformplan.rules.deadline.Deadlines;
+import io.github.reformplan.text.Due;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The agency mentions of a plan, resolved once per plan and shared by the agency rules. */
+public final class Mentions {
+
+    public static final Function<PlanContext, List<AgencyMention>> ALL = Mentions::resolve;
+
+    private Mentions() {
+    }
+
+    private static List<AgencyMention> resolve(PlanContext ctx) {
+        AgencyRegistry registry = ctx.config().agencies();
+        Plan plan = ctx.plan();
+        boolean commune = plan.plan().level() == PlanLevel.COMMUNE;
+        List<AgencyMention> out = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            JsonPointer at = t.position().pointer();
+            add(out, registry, commune, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
+            add(out, registry, commune, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
+        }
+        for (Responsibility r : plan.responsibilities()) {
+            if (r.agency() != null) {
+                add(out, registry, commune, r.position().pointer().append("agency"), List.of(r.agency()),
+                        AgencyMention.Role.OWNER, null, r);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void add(List<AgencyMention> out, AgencyRegistry registry, boolean commune, JsonPointer list,
+            List<String> items, AgencyMention.Role role, Task task, Responsibility owner) {
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            JsonPointer at = owner != null ? list : list.append(i);
+            for (NamePart part : registry.split(item)) {
+                if (!part.name().isBlank()) {
+                    out.add(new AgencyMention(at, item, part, lookup(registry, part.name(), commune), role, task, owner));
+                }
+            }
+        }
+    }
+
+    /**
+     * A commune's plan names its own bodies without the level word ("Phòng Kinh tế", "Trung tâm Phục
+     * vụ hành chính công"): there the commune body is meant, and that is its normal name.
+     */
+    private static Optional<AgencyMatch> lookup(AgencyRegistry registry, String name, boolean commune) {
+        if (commune) {
+            Optional<AgencyMatch> own = registry.lookup(name + " xã")
+                    .filter(m -> m.agency().level() == AgencyLevel.COMMUNE && m.remark().isEmpty());
+            if (own.isPresent()) {
+                return Optional.of(new AgencyMatch(own.get().agency(), name, true));
+            }
+        }
+        return registry.lookup(name);
+    }
+
+    /** Groups mentions by a key, keeping first-seen order, so that one cause gives one finding. */
+    static <K> Map<K, List<AgencyMention>> group(List<AgencyMention> mentions, Function<AgencyMention, K> key) {
+        Map<K, List<AgencyMention>> out = new LinkedHashMap<>();
+        for (AgencyMention m : mentions) {
+            out.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    /** The date on which agencies must exist: the decision's, or the period's start for a draft. */
+    static LocalDate referenceDate(Plan plan) {
+        if (plan.plan().decision() != null && plan.plan().decision().date() != null) {
+            return plan.plan().decision().date();
+        }
+        return plan.plan().period() == null ? null : plan.plan().period().start();
+    }
+
+    /**
+     * The last day the mention's work runs to: the latest of its task's dated deadlines, the end of
+     * the period for a recurring one; for an owner, its report deadline or else the period's end.
+     */
+    static LocalDate workEnds(AgencyMention m, Plan plan) {
+        int year = plan.plan().period() == null ? LocalDate.now().getYear() : plan.plan().period().fromYear();
+        LocalDate periodEnd = plan.plan().period() == null ? null : plan.plan().period().end();
+        List<DeadlinePart> parts = m.task() != null ? Deadlines.of(m.task(), year) : Deadlines.of(m.owner(), year);
+        if (m.owner() != null && parts.isEmpty()) {
+            return periodEnd;
+        }
+        LocalDate latest = null;
+        for (DeadlinePart p : parts) {
+            LocalDate end = p.due().map(d -> d instanceof Due.Window w ? w.latest()
+                    : d instanceof Due.Recurring ? periodEnd : null).orElse(null);
+            if (end != null && (latest == null || end.isAfter(latest))) {
+                latest = end;
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * A fix naming {@code replacement} instead of the agency as written, in every item that mentions
+     * it: JSON Patch {@code test}/{@code replace} pairs, so a tool applying it notices a changed file.
+     */
+    static Suggestion replaceAll(List<AgencyMention> mentions, String replacement) {
+        Map<JsonPointer, String[]> items = new LinkedHashMap<>();
+        for (AgencyMention m : mentions) {
+            String written = m.match().map(AgencyMatch::written).orElse(m.name());
+            String[] entry = items.computeIfAbsent(m.pointer(), p -> new String[] {m.item(), m.item()});
+            entry[1] = entry[1].replace(written, replacement);
+        }
+        List<Suggestion.PatchOperation> ops = new ArrayList<>();
+        items.forEach((pointer, entry) -> {
+            if (!entry[0].equals(entry[1])) {
+                ops.add(new Suggestion.PatchOperation("test", pointer.toString(), entry[0]));
+                ops.add(new Suggestion.PatchOperation("replace", pointer.toString(), entry[1]));
+            }
+        });
+        return new Suggestion(replacement, ops);
+    }
+
+    /** Task ids (or responsibility positions) of mentions after the first, for "also in ..." messages. */
+    static String others(List<AgencyMention> mentions) {
+        List<String> ids = new ArrayList<>();
+        for (AgencyMention m : mentions.subList(1, mentions.size())) {
+            String id = m.task() != null ? m.task().id() : m.pointer().parent().toString();
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids.size() <= 10 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 10)) + ", …";
+    }
+}
