@@ -80,6 +80,28 @@ class ExamplePlansTest {
     }
 
     @Test
+    void haTinhNamesOneAgencyAsLeadAndSupport() {
+        assertThat(of("ha-tinh-2026.yaml")).filteredOn(f -> f.rule().equals("agency-lead-in-support"))
+                .extracting(f -> f.args().get(0) + " " + f.args().get(1))
+                .contains("Sở Nội vụ 2.35", "UBND cấp xã 2.48");
+    }
+
+    @Test
+    void haTinhAbbreviatesTheScienceDepartment() {
+        assertThat(of("ha-tinh-2026.yaml")).filteredOn(f -> f.rule().equals("agency-alias"))
+                .extracting(f -> f.args().get(0) + " -> " + f.args().get(1))
+                .contains("Sở KHCN -> Sở Khoa học và Công nghệ", "Sở KH&CN -> Sở Khoa học và Công nghệ");
+    }
+
+    @Test
+    void thanhHoaAssignsWorkToBodiesThatCeaseIn2025() {
+        assertThat(of("thanh-hoa-2025.yaml")).filteredOn(f -> f.rule().equals("agency-ceases"))
+                .extracting(f -> f.args().get(0))
+                .contains("Sở Thông tin và Truyền thông", "Sở Kế hoạch và Đầu tư", "UBND cấp huyện");
+        assertThat(of("thanh-hoa-2025.yaml")).noneMatch(f -> f.rule().equals("agency-defunct"));
+    }
+
+    @Test
     void everyDeadlineOfTheExamplesIsUnderstood() {
         assertThat(RESULT.findings()).noneMatch(f -> f.rule().equals("deadline-unparsed"));
     }

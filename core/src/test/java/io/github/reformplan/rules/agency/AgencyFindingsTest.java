@@ -1,0 +1,65 @@
+package io.github.reformplan.rules.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.engine.Suggestion.PatchOperation;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** What agency findings carry beyond their location: suggestions, JSON Patch fixes, grouped mentions. */
+class AgencyFindingsTest {
+
+    private static final PlanValidator VALIDATOR = PlanValidator.builder().locale(Locale.ENGLISH).build();
+
+    private static Finding only(String fixture, String rule) throws URISyntaxException {
+        Path p = Path.of(AgencyFindingsTest.class.getResource("/rules/" + rule + "/" + fixture).toURI());
+        List<Finding> findings = VALIDATOR.validate(List.of(p)).findings().stream()
+                .filter(f -> f.rule().equals(rule)).toList();
+        assertThat(findings).hasSize(1);
+        return findings.get(0);
+    }
+
+    @Test
+    void unknownNameSuggestsTheNearestKnownOneAndCountsRepeats() throws Exception {
+        Finding f = only("fires-typo-named-twice-one-finding.yaml", "agency-unknown");
+        assertThat(f.suggestion().text()).isEqualTo("Phòng Kinh tế");
+        assertThat(f.suggestion().patch()).isEmpty(); // a guess is not a mechanical fix
+        assertThat(f.message()).isEqualTo("Agency 'Phòng Kinh té số' is not known (also named 1 more time(s): 6)");
+    }
+
+    @Test
+    void aliasCarriesAPatchToTheCanonicalName() throws Exception {
+        Finding f = only("fires-abbreviation.yaml", "agency-alias");
+        assertThat(f.suggestion().patch()).containsExactly(
+                new PatchOperation("test", "/tasks/2/support/1", "Sở KH&CN"),
+                new PatchOperation("replace", "/tasks/2/support/1", "Sở Khoa học và Công nghệ"));
+    }
+
+    @Test
+    void defunctAgencyIsReplacedByItsSuccessor() throws Exception {
+        Path p = Path.of(getClass().getResource("/rules/agency-defunct/fires-bodies-gone-before-signing.yaml").toURI());
+        List<Finding> findings = VALIDATOR.validate(List.of(p)).findings().stream()
+                .filter(f -> f.rule().equals("agency-defunct")).toList();
+        assertThat(findings).extracting(f -> f.suggestion().patch()).containsExactly(
+                List.of(new PatchOperation("test", "/tasks/2/support/1", "UBND cấp huyện"),
+                        new PatchOperation("replace", "/tasks/2/support/1", "UBND cấp xã")),
+                List.of(new PatchOperation("test", "/tasks/5/support/0", "Sở Thông tin và Truyền thông"),
+                        new PatchOperation("replace", "/tasks/5/support/0", "Sở Khoa học và Công nghệ")));
+        assertThat(findings.get(1).message(Locale.forLanguageTag("vi"))).isEqualTo(
+                "'Sở Thông tin và Truyền thông' đã chấm dứt hoạt động từ ngày 2025-02-28, trước ngày 2025-12-20;"
+                        + " cơ quan kế thừa: Sở Khoa học và Công nghệ (1 lần)");
+    }
+
+    @Test
+    void ceasingAgencyIsOneFindingNamingTheOtherTasks() throws Exception {
+        Finding f = only("fires-department-merged-mid-year.yaml", "agency-ceases");
+        assertThat(f.messageKey()).isEqualTo("agency-ceases.repeated");
+        assertThat(f.args()).containsExactly("Sở Kế hoạch và Đầu tư", "2025-02-28", "3", 1, "6");
+        assertThat(f.suggestion().text()).isEqualTo("Sở Tài chính");
+    }
+}
