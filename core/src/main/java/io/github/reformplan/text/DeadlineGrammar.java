@@ -128,7 +128,7 @@ final class DeadlineGrammar {
     /** The deadline {@code text[start, end)} states, whole-text match first, then searched. */
     static Optional<Due> read(FoldedText text, int start, int end, int defaultYear) {
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text.text()).region(start, end);
+            Matcher m = rule.pattern.matcher(text.folded()).region(start, end);
             if (m.matches()) {
                 return rule.reader.read(m, text, defaultYear);
             }
@@ -139,7 +139,7 @@ final class DeadlineGrammar {
             if (!rule.searchable) {
                 continue;
             }
-            Matcher m = rule.pattern.matcher(text.text()).region(start, end);
+            Matcher m = rule.pattern.matcher(text.folded()).region(start, end);
             if (m.find() && (bestMatch == null || m.start() < bestMatch.start()
                     || m.start() == bestMatch.start() && m.end() > bestMatch.end())) {
                 best = rule;
@@ -216,7 +216,7 @@ final class DeadlineGrammar {
 
     /** The original words behind a group, NFC and single-spaced, without trailing punctuation. */
     private static Optional<String> text(FoldedText text, Matcher m, int group) {
-        String words = VietnameseText.clean(text.original(m.start(group), m.end(group)));
+        String words = VietnameseText.clean(text.originalSlice(m.start(group), m.end(group)));
         words = TRAILING_PUNCTUATION.matcher(words).replaceFirst("");
         return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }

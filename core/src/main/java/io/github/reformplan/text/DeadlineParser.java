@@ -40,7 +40,7 @@ public final class DeadlineParser {
             return Optional.empty();
         }
         FoldedText text = FoldedText.of(expression);
-        String folded = text.text();
+        String folded = text.folded();
         int start = 0;
         while (start < folded.length() && LEADING.indexOf(folded.charAt(start)) >= 0) {
             start++;

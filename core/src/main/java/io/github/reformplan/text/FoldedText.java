@@ -1,92 +1,127 @@
 package io.github.reformplan.text;
 
-import java.util.Arrays;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A lower-case, accent-free, single-spaced view of a string that remembers where each of its
- * characters came from.
+ * A text folded for pattern matching, with a map back to the original text.
  *
- * <p>The deadline grammar matches this view, so that one pattern covers NFC and NFD input, any case,
- * missing accents and either tone placement ({@code Uỷ}/{@code Ủy}). {@link VietnameseText#foldKey}
- * gives the same view but loses positions; the parser needs them to hand back event and authority
- * text as the user wrote it.
+ * <p>The folded form is what {@link VietnameseText#foldKey(String)} gives (lower case, every accent
+ * removed, {@code đ} as {@code d}), except that it keeps one character per original character so that
+ * offsets found in it can be reported in the original text: combining marks (NFD input) fold to
+ * nothing and every kind of space (NBSP, line break, thin space) folds to one ASCII space, without
+ * collapsing runs. Patterns over it should therefore use {@code \s+} between words.
+ *
+ * <p>Because accents are gone, a tone typo ({@code tối thiếu}) or a text typed without accents
+ * ({@code toi thieu}) folds to the same string as the correct spelling. Use it only for keyword
+ * matching; never show it to a user.
  */
-final class FoldedText {
+public final class FoldedText {
 
     private final String original;
-    private final String text;
-    /** {@code origin[j]} is the index in {@link #original} of the character folded into {@code text[j]}. */
-    private final int[] origin;
+    private final String folded;
+    /** For each folded index (and one past the end), the index in the original text. */
+    private final int[] toOriginal;
 
-    private FoldedText(String original, String text, int[] origin) {
+    private FoldedText(String original, String folded, int[] toOriginal) {
         this.original = original;
-        this.text = text;
-        this.origin = origin;
+        this.folded = folded;
+        this.toOriginal = toOriginal;
     }
 
-    static FoldedText of(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] origin = new int[original.length() + 1];
-        int pendingSpace = -1; // index of the first whitespace of a run, emitted only before more text
-        for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (pendingSpace < 0 && out.length() > 0) {
-                    pendingSpace = i;
-                }
-            } else {
-                String folded = fold(cp);
-                if (!folded.isEmpty()) {
-                    if (pendingSpace >= 0) {
-                        origin = append(out, origin, ' ', pendingSpace);
-                        pendingSpace = -1;
-                    }
-                    for (int k = 0; k < folded.length(); k++) {
-                        origin = append(out, origin, folded.charAt(k), i);
-                    }
-                }
+    /** Folds {@code text} (null counts as empty). */
+    public static FoldedText of(String text) {
+        String s = text == null ? "" : text;
+        StringBuilder out = new StringBuilder(s.length());
+        int[] map = new int[s.length() + 1];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = foldChar(c);
+            if (f == 0) {
+                continue; // a combining mark: belongs to the previous letter
             }
-            i += Character.charCount(cp);
+            out.append(f);
+            map[n++] = i;
         }
-        return new FoldedText(original, out.toString(), origin);
+        map[n] = s.length();
+        int[] exact = new int[n + 1];
+        System.arraycopy(map, 0, exact, 0, n + 1);
+        return new FoldedText(s, out.toString(), exact);
     }
 
-    String text() {
-        return text;
+    /** The text as given. */
+    public String original() {
+        return original;
     }
 
-    int length() {
-        return text.length();
+    /** The folded text: lower case, unaccented, one space per space character. */
+    public String folded() {
+        return folded;
     }
 
-    /** The original text behind {@code text[start, end)}, combining marks and inner spacing included. */
-    String original(int start, int end) {
-        if (start >= end) {
-            return "";
-        }
-        int to = end < text.length() ? origin[end] : original.length();
-        return original.substring(origin[start], to).strip();
+    /** The index in the original text of folded index {@code i} ({@code 0 <= i <= folded().length()}). */
+    public int toOriginal(int i) {
+        return toOriginal[i];
     }
 
-    private static int[] append(StringBuilder out, int[] origin, char c, int from) {
-        if (out.length() == origin.length) {
-            origin = Arrays.copyOf(origin, origin.length * 2 + 1);
+    /**
+     * The original index just past folded index {@code end - 1}: combining marks that follow the last
+     * folded character belong to the span.
+     */
+    public int toOriginalEnd(int end) {
+        if (end <= 0) {
+            return toOriginal[0];
         }
-        origin[out.length()] = from;
-        out.append(c);
-        return origin;
+        int o = toOriginal[end - 1] + 1;
+        while (o < original.length() && Character.getType(original.charAt(o)) == Character.NON_SPACING_MARK) {
+            o++;
+        }
+        return o;
     }
 
-    private static String fold(int cp) {
-        if (cp < 0x80) {
-            return String.valueOf((char) Character.toLowerCase(cp));
+    /** The first folded index whose original index is at or after {@code originalIndex}. */
+    public int toFolded(int originalIndex) {
+        int lo = 0;
+        int hi = folded.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toOriginal[mid] < originalIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        switch (cp) {
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
-                return "-"; // Word turns hyphens into dashes; the grammar only knows '-'
-            default:
-                return VietnameseText.stripAccents(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+        return lo;
+    }
+
+    /** The original text between two folded indexes (end exclusive), NFC and with spaces collapsed. */
+    public String originalSlice(int foldedStart, int foldedEnd) {
+        return VietnameseText.clean(original.substring(toOriginal(foldedStart), toOriginalEnd(foldedEnd)));
+    }
+
+    private static char foldChar(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return ' ';
         }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        if (c >= '\u2010' && c <= '\u2014' || c == '\u2212') {
+            return '-'; // Word turns hyphens into dashes; the grammars only know '-'
+        }
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = nfd.charAt(0);
+        String lower = String.valueOf(base).toLowerCase(Locale.ROOT);
+        return lower.length() == 1 ? lower.charAt(0) : base;
     }
 }
