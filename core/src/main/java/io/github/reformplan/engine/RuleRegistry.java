@@ -23,6 +23,12 @@ import io.github.reformplan.rules.structure.TaskDuplicateRule;
 import io.github.reformplan.rules.structure.TaskLeadMissingRule;
 import io.github.reformplan.rules.structure.TaskOutputMissingRule;
 import io.github.reformplan.rules.structure.TaskTargetUnknownRule;
+import io.github.reformplan.rules.target.TargetBelowFloorRule;
+import io.github.reformplan.rules.target.TargetBelowParentRule;
+import io.github.reformplan.rules.target.TargetConflictRule;
+import io.github.reformplan.rules.target.TargetOutOfRangeRule;
+import io.github.reformplan.rules.target.TargetRangeInvertedRule;
+import io.github.reformplan.rules.target.TargetUnparsedRule;
 import io.github.reformplan.rules.target.TargetUnservedRule;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,7 +68,13 @@ public final class RuleRegistry {
             new AgencyCeasesRule(),
             new AgencyLeadInSupportRule(),
             new AgencyMultipleLeadsRule(),
-            new AreaOwnerAbsentRule()));
+            new AreaOwnerAbsentRule(),
+            new TargetUnparsedRule(),
+            new TargetOutOfRangeRule(),
+            new TargetRangeInvertedRule(),
+            new TargetConflictRule(),
+            new TargetBelowFloorRule(),
+            new TargetBelowParentRule()));
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();

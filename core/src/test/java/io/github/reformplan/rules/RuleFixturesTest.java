@@ -3,6 +3,7 @@ package io.github.reformplan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.RuleDescriptor;
 import io.github.reformplan.engine.RuleRegistry;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every fixture under {@code rules/<rule-id>/}: files named {@code fires-*} must yield exactly
  * the findings of that rule marked in them (rule, severity, pointer, line, column); files named
- * {@code passes-*} must yield none of that rule.
+ * {@code passes-*} must yield none of that rule. A fixture may be a folder of files validated
+ * together, for rules that look across files; each file's marks are checked against its findings.
  */
 class RuleFixturesTest {
 
@@ -39,35 +41,42 @@ class RuleFixturesTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> walk = Files.walk(root())) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(fires|passes)-.*\\.(yaml|yml|json)"))
+            return walk.filter(p -> Files.isRegularFile(p)
+                            ? p.getFileName().toString().matches("(fires|passes)-.*\\.(yaml|yml|json)")
+                            : p.getFileName().toString().matches("(fires|passes)-.*"))
+                    .filter(p -> !p.getParent().getFileName().toString().matches("(fires|passes)-.*"))
                     .sorted().toList().stream();
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("fixtures")
     void fixtureYieldsExactlyTheMarkedFindings(Path fixture) throws IOException {
         String ruleId = fixture.getParent().getFileName().toString();
         RuleDescriptor rule = RuleRegistry.builtIn().byId(ruleId).orElseThrow().descriptor();
-        List<Expected> expected = FixtureExpectations.read(fixture);
-        boolean fires = fixture.getFileName().toString().startsWith("fires-");
-        if (fires) {
-            assertThat(expected).as("a fires- fixture marks at least one finding").isNotEmpty();
+        List<Path> files = Files.isDirectory(fixture) ? PlanFiles.expand(List.of(fixture)) : List.of(fixture);
+        List<Finding> all = VALIDATOR.validate(files).findings();
+        int marked = 0;
+        for (Path file : files) {
+            List<Expected> expected = FixtureExpectations.read(file);
+            marked += expected.size();
+            List<Finding> findings = all.stream()
+                    .filter(f -> f.rule().equals(ruleId) && f.location().file().equals(file.toString())).toList();
+            List<Expected> actual = new ArrayList<>();
+            for (Finding f : findings) {
+                String sev = f.severity() == rule.defaultSeverity() ? null : f.severity().id();
+                actual.add(new Expected(f.rule(), f.location().pointer().toString(), f.location().line(),
+                        f.location().column(), sev));
+            }
+            assertThat(actual).as(() -> "findings of " + ruleId + " in " + file.getFileName() + ": "
+                    + findings.stream().map(f -> f.location() + " " + f.message()).toList())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+        if (fixture.getFileName().toString().startsWith("fires-")) {
+            assertThat(marked).as("a fires- fixture marks at least one finding").isPositive();
         } else {
-            assertThat(expected).as("a passes- fixture marks no finding").isEmpty();
+            assertThat(marked).as("a passes- fixture marks no finding").isZero();
         }
-        List<Finding> findings = VALIDATOR.validate(List.of(fixture)).findings().stream()
-                .filter(f -> f.rule().equals(ruleId)).toList();
-        List<Expected> actual = new ArrayList<>();
-        for (Finding f : findings) {
-            String sev = f.severity() == rule.defaultSeverity() ? null : f.severity().id();
-            actual.add(new Expected(f.rule(), f.location().pointer().toString(), f.location().line(),
-                    f.location().column(), sev));
-        }
-        assertThat(actual).as(() -> "findings of " + ruleId + " in " + fixture.getFileName() + ": "
-                + findings.stream().map(f -> f.location() + " " + f.message()).toList())
-                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

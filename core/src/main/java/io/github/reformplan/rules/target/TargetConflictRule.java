@@ -1,0 +1,34 @@
+package io.github.reformplan.rules.target;
+
+import io.github.reformplan.engine.FindingSink;
+import io.github.reformplan.engine.PlanContext;
+import io.github.reformplan.engine.PlanRule;
+import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two targets of one plan state different values for the same metric ("trên 98%" here, "trên 99%"
+ * there): the plan contradicts itself and any report against it is ambiguous. Reported at the later
+ * statement, naming the earlier.
+ */
+@RuleInfo(id = "target-conflict", severity = Severity.ERROR, summary = "A metric is given different values in one plan")
+public final class TargetConflictRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext ctx, FindingSink sink) {
+        List<TargetStatement> seen = new ArrayList<>();
+        for (TargetStatement s : ctx.derived(Targets.ALL)) {
+            for (TargetStatement earlier : seen) {
+                if (earlier.target() != s.target() && earlier.comparableWith(s)
+                        && !earlier.quantity().display().equals(s.quantity().display())) {
+                    sink.at(s.pointer()).args(s.metric().get().nameEn(), s.metric().get().nameVi(), s.target().id(),
+                            s.quantity().display(), earlier.target().id(), earlier.quantity().display()).report();
+                    break;
+                }
+            }
+            seen.add(s);
+        }
+    }
+}
