@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Validates plan files against the schema and the rules. Build it once and share it: it is
@@ -90,8 +91,21 @@ public final class PlanValidator {
 
     /** Validates sources together: rules that look across files see them all. */
     public ValidationResult validateSources(List<PlanSource> sources) {
+        return validateSources(sources, read -> { });
+    }
+
+    /**
+     * Validates sources together, telling {@code progress} how many files have been read so far
+     * (from any thread), e.g. to show progress on a terminal.
+     */
+    public ValidationResult validateSources(List<PlanSource> sources, IntConsumer progress) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         // Reading, the schema and binding are per file and run in parallel; rules then see the whole set.
-        List<FileState> states = sources.parallelStream().map(this::read).toList();
+        List<FileState> states = sources.parallelStream().map(src -> {
+            FileState s = read(src);
+            progress.accept(done.incrementAndGet());
+            return s;
+        }).toList();
         List<Plan> plans = states.stream().map(s -> s.plan).filter(Objects::nonNull).toList();
         PlanSet set = new PlanSet(plans);
         return new ValidationResult(states.parallelStream().map(s -> finish(s, set)).toList());
