@@ -100,6 +100,11 @@ public final class RuleRegistry {
         return BUILT_IN;
     }
 
+    /** A registry of other rules (tests). */
+    static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
+    }
+
     public List<Rule> rules() {
         return rules;
     }
