@@ -9,7 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import io.github.reformplan.agency.AgencyDataException;
 import io.github.reformplan.agency.AgencyRegistry;
 import io.github.reformplan.metric.Floor;
@@ -23,6 +22,7 @@ import io.github.reformplan.read.LocationIndex;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.read.ReadProblem;
+import io.github.reformplan.rules.input.SchemaRule;
 import io.github.reformplan.text.Quantity;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
@@ -164,7 +164,7 @@ final class ConfigLoader {
     /** The problem of one schema violation, or null when another check reports it better. */
     private Problem schemaProblem(Error e) {
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-        JsonPointer at = pointer(e.getInstanceLocation());
+        JsonPointer at = SchemaRule.pointer(e.getInstanceLocation());
         List<Object> args = e.getArguments() == null ? List.of()
                 : Arrays.stream(e.getArguments()).map(a -> (Object) String.valueOf(a)).toList();
         JsonNode value = root.at(at.toString());
@@ -229,18 +229,6 @@ final class ConfigLoader {
             s = Holder.TREE.at(s.get("$ref").textValue().substring(1));
         }
         return s == null ? MissingNode.getInstance() : s;
-    }
-
-    static JsonPointer pointer(NodePath path) {
-        JsonPointer p = JsonPointer.ROOT;
-        if (path == null) {
-            return p;
-        }
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            p = element instanceof Integer n ? p.append(n) : p.append(String.valueOf(element));
-        }
-        return p;
     }
 
     // ---- keys ----
