@@ -1,6 +1,8 @@
 package io.github.reformplan.cli;
 
 import io.github.reformplan.baseline.Baseline;
+import io.github.reformplan.engine.ConfigFile;
+import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.PlanValidator;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine;
@@ -60,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Override a rule's severity: error, warning, info or off (repeatable)")
     Map<String, String> rules = Map.of();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: ./reformplan.yaml when present)")
+    Path config;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Only findings not recorded in this baseline are reported and fail the run; stale entries are listed")
     Path baseline;
@@ -76,8 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Locale locale = Locale.forLanguageTag((lang != null ? lang : defaultLang()).name());
+        Optional<ConfigFile> configFile = configFile();
+        Locale locale = lang != null ? Locale.forLanguageTag(lang.name())
+                : configFile.flatMap(ConfigFile::locale).orElse(Locale.forLanguageTag(defaultLang().name()));
+        if (baseline == null) {
+            baseline = configFile.flatMap(ConfigFile::baseline).orElse(null);
+        }
         PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
+        configFile.ifPresent(c -> builder.config(c.validator()));
         for (Map.Entry<String, String> r : rules.entrySet()) {
             if (RuleRegistry.builtIn().byId(r.getKey()).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown rule in --rule: " + r.getKey()
@@ -115,6 +128,22 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         return failOn == FailOn.never || !result.hasAtLeast(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)))
                 ? 0 : 1;
+    }
+
+    /** The configuration named by --config, else ./reformplan.yaml when present; a bad one is a usage error. */
+    private Optional<ConfigFile> configFile() {
+        try {
+            if (config != null) {
+                if (!Files.exists(config)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "No such configuration file: " + config);
+                }
+                return Optional.of(ConfigFile.load(config));
+            }
+            return ConfigFile.discover(Path.of(""));
+        } catch (InvalidConfigException e) {
+            Locale l = lang != null ? Locale.forLanguageTag(lang.name()) : Locale.forLanguageTag(defaultLang().name());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.message(l));
+        }
     }
 
     private Baseline readBaseline(Locale locale) {

@@ -214,4 +214,23 @@ class ValidateCommandTest {
         assertThat(quiet.out()).doesNotContain("\u001b[");
         assertThat(run("validate", "--no-color", "--lang", "en", p.toString()).out()).doesNotContain("\u001b[");
     }
+
+    @Test
+    void configurationFileSetsSeveritiesLanguageAndItsErrorsAreUsageErrors() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Path config = dir.resolve("reformplan.yaml");
+        Files.writeString(config, "language: vi\nrules:\n  plan-issued-late: error\n");
+        Run r = run("validate", "--config", config.toString(), p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("error plan-issued-late Kế hoạch được ban hành ngày 2026-01-15");
+        Run en = run("validate", "--config", config.toString(), "--lang", "en", "--rule", "plan-issued-late=off", p.toString());
+        assertThat(en.exit()).isZero();
+        assertThat(en.out()).isEqualTo("1 file: no error, no warning, no info" + System.lineSeparator());
+
+        Files.writeString(config, "rules:\n  plan-issued-lat: error\n");
+        Run bad = run("validate", "--lang", "en", "--config", config.toString(), p.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("plan-issued-lat").contains("plan-issued-late");
+        assertThat(run("validate", "--config", dir.resolve("none.yaml").toString(), p.toString()).exit()).isEqualTo(2);
+    }
 }
