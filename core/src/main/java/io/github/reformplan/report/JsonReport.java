@@ -2,6 +2,7 @@ package io.github.reformplan.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.reformplan.Reformplan;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.ValidationResult;
@@ -15,7 +16,24 @@ import java.util.Locale;
  */
 public final class JsonReport implements ReportWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // A mapper's factory, so that writers can hand any JSON-like value (a patch value) to writeObject.
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+
+    /** Writes one pretty-printed JSON document and a line break, leaving {@code out} open. */
+    static void writeDocument(Writer out, JsonBody body) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            body.write(g);
+        }
+        out.write(System.lineSeparator());
+    }
+
+    /** What goes into a JSON document. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
 
     @Override
     public String format() {
@@ -24,9 +42,7 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        writeDocument(out, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", Reformplan.NAME);
@@ -61,7 +77,6 @@ public final class JsonReport implements ReportWriter {
             g.writeNumberField("infos", s.infos());
             g.writeEndObject();
             g.writeEndObject();
-        }
-        out.write(System.lineSeparator());
+        });
     }
 }

@@ -80,10 +80,17 @@ public final class TextReport implements ReportWriter {
         if (f.location().line() > 0) {
             b.append(':').append(f.location().line()).append(':').append(f.location().column());
         }
-        b.append(": ").append(f.severity().id()).append(' ').append(f.rule()).append(' ').append(f.message(locale));
-        if (f.suggestion() != null) {
-            b.append(" [").append(Messages.format(locale, "report.suggestion", List.of(f.suggestion().text()))).append(']');
-        }
+        b.append(": ").append(f.severity().id()).append(' ').append(f.rule()).append(' ')
+                .append(messageWithSuggestion(f, locale));
         return b.toString();
+    }
+
+    /** The message, then the suggestion in brackets when there is one: the form every text-like report uses. */
+    static String messageWithSuggestion(Finding f, Locale locale) {
+        String message = f.message(locale);
+        if (f.suggestion() == null) {
+            return message;
+        }
+        return message + " [" + Messages.format(locale, "report.suggestion", List.of(f.suggestion().text())) + "]";
     }
 }

@@ -1,0 +1,123 @@
+package io.github.reformplan.report;
+
+import io.github.reformplan.Reformplan;
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML as Jenkins and GitLab read it: one {@code <testsuite>} per file and one {@code <testcase>}
+ * per finding, named {@code rule:pointer}. Findings at or above the threshold are failures; those below
+ * it pass, with their line in {@code <system-out>}; a file without findings gets one passing test case
+ * named {@code reformplan}, so that every file validated shows up. A {@code parse} finding is a failure
+ * like any other ({@code errors} stays 0: in JUnit an error is a test that crashed, and reading bad
+ * input never crashes).
+ */
+public final class JUnitReport implements ReportWriter {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private final Severity failOn;
+
+    /** Errors fail; warnings and infos pass. */
+    public JUnitReport() {
+        this(Severity.ERROR);
+    }
+
+    /** @param failOn the least severity that fails a test case, or {@code null} for "never" */
+    public JUnitReport(Severity failOn) {
+        this.failOn = failOn;
+    }
+
+    @Override
+    public String format() {
+        return "junit";
+    }
+
+    @Override
+    public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
+        try {
+            XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            newline(x, 0);
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", Reformplan.NAME);
+            x.writeAttribute("tests", Integer.toString(result.files().stream().mapToInt(JUnitReport::tests).sum()));
+            x.writeAttribute("failures", Long.toString(result.findings().stream().filter(this::fails).count()));
+            x.writeAttribute("errors", "0");
+            for (ValidationResult.FileResult file : result.files()) {
+                writeSuite(x, file, locale);
+            }
+            newline(x, 0);
+            x.writeEndElement();
+            newline(x, 0);
+            x.writeEndDocument();
+            x.flush();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Cannot write the JUnit report: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeSuite(XMLStreamWriter x, ValidationResult.FileResult file, Locale locale)
+            throws XMLStreamException {
+        String path = XmlText.clean(file.path());
+        newline(x, 1);
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", path);
+        x.writeAttribute("tests", Integer.toString(tests(file)));
+        x.writeAttribute("failures", Long.toString(file.findings().stream().filter(this::fails).count()));
+        x.writeAttribute("errors", "0");
+        if (file.findings().isEmpty()) {
+            newline(x, 2);
+            x.writeEmptyElement("testcase");
+            x.writeAttribute("classname", path);
+            x.writeAttribute("name", Reformplan.NAME);
+        }
+        for (Finding f : file.findings()) {
+            writeCase(x, path, f, locale);
+        }
+        newline(x, 1);
+        x.writeEndElement();
+    }
+
+    private void writeCase(XMLStreamWriter x, String path, Finding f, Locale locale) throws XMLStreamException {
+        String pointer = f.location().pointer().toString();
+        newline(x, 2);
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", path);
+        x.writeAttribute("name", XmlText.clean(pointer.isEmpty() ? f.rule() : f.rule() + ":" + pointer));
+        newline(x, 3);
+        String line = XmlText.clean(TextReport.line(f, locale));
+        if (fails(f)) {
+            x.writeStartElement("failure");
+            x.writeAttribute("type", f.rule());
+            x.writeAttribute("message", XmlText.clean(f.message(locale)));
+        } else {
+            x.writeStartElement("system-out");
+        }
+        x.writeCharacters(line);
+        x.writeEndElement();
+        newline(x, 2);
+        x.writeEndElement();
+    }
+
+    private boolean fails(Finding f) {
+        return failOn != null && f.severity().atLeast(failOn);
+    }
+
+    private static int tests(ValidationResult.FileResult file) {
+        return Math.max(1, file.findings().size());
+    }
+
+    // XMLStreamWriter does not indent; a report people open deserves line breaks.
+    private static void newline(XMLStreamWriter x, int depth) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

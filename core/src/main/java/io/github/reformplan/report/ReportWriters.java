@@ -1,0 +1,76 @@
+package io.github.reformplan.report;
+
+import io.github.reformplan.model.Plan;
+import io.github.reformplan.model.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The report formats by name, in one place for the CLI ({@code --format}) and the Maven plugin
+ * ({@code <formats>}).
+ *
+ * <pre>{@code
+ * ReportWriter w = ReportWriters.forFormat("junit", Severity.WARNING, path -> Optional.empty());
+ * ReportFiles.writeAtomically(dir.resolve(ReportWriters.defaultFileName("junit")), out -> w.write(result, locale, out));
+ * }</pre>
+ */
+public final class ReportWriters {
+
+    private static final List<String> FORMATS = List.of("text", "json", "sarif", "junit", "html");
+
+    private ReportWriters() {
+    }
+
+    /** The format names, in the order help texts list them. */
+    public static List<String> formats() {
+        return FORMATS;
+    }
+
+    /**
+     * The writer of a format with its defaults: JUnit fails test cases on errors, and HTML reads each
+     * file again to show findings beside their tasks.
+     */
+    public static ReportWriter forFormat(String format) {
+        return forFormat(format, Severity.ERROR, null);
+    }
+
+    /**
+     * @param failOn     the least severity a JUnit test case fails on, {@code null} for never
+     *                   (the run's {@code --fail-on}); other formats ignore it
+     * @param planByPath the plans the HTML report shows findings beside; {@code null} to read each
+     *                   file again; other formats ignore it
+     * @throws IllegalArgumentException for a name not in {@link #formats()}
+     */
+    public static ReportWriter forFormat(String format, Severity failOn, Function<String, Optional<Plan>> planByPath) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> new TextReport();
+            case "json" -> new JsonReport();
+            case "sarif" -> new SarifReport();
+            case "junit" -> new JUnitReport(failOn);
+            case "html" -> planByPath == null ? HtmlReport.readingPlanFiles() : new HtmlReport(planByPath);
+            default -> throw unknown(format);
+        };
+    }
+
+    /**
+     * The file name a format is written to in a report directory; JUnit's follows the
+     * {@code TEST-*.xml} pattern CI servers collect by default.
+     */
+    public static String defaultFileName(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> "reformplan.txt";
+            case "json" -> "reformplan.json";
+            case "sarif" -> "reformplan.sarif";
+            case "junit" -> "TEST-reformplan.xml";
+            case "html" -> "reformplan.html";
+            default -> throw unknown(format);
+        };
+    }
+
+    private static IllegalArgumentException unknown(String format) {
+        return new IllegalArgumentException(
+                "Unknown report format '" + format + "'; expected one of " + String.join(", ", FORMATS));
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.reformplan.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.reformplan.Reformplan;
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.RuleDescriptor;
+import io.github.reformplan.engine.RuleRegistry;
+import io.github.reformplan.engine.Suggestion;
+import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it: one run whose driver lists every
+ * built-in rule, and one result per finding with its file, line and column, its JSON Pointer as a
+ * logical location, and a fingerprint that survives line shifts.
+ *
+ * <p>A suggestion is not written as a SARIF {@code fix}: the schema requires a fix to carry
+ * {@code artifactChanges} with byte or line/column ranges to replace, and a JSON Patch names a place
+ * in the document, not a span of text. The suggestion's text and its JSON Patch go into the result's
+ * {@code properties} ({@code suggestion}, {@code jsonPatch}), and the text is also appended to the
+ * message as in the text report, so that viewers which show only the message still show it.
+ */
+public final class SarifReport implements ReportWriter {
+
+    /** The project's home page; rule documentation lives below it, one page per rule id. */
+    public static final String PROJECT_URI = "https://github.com/reformplan/reformplan";
+    static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT_KEY = "reformplan/v1";
+
+    private final List<RuleDescriptor> rules = RuleRegistry.builtIn().descriptors();
+    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+
+    public SarifReport() {
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+    }
+
+    /** Where the documentation page of a rule is: {@code docs/rules/<id>.md} in the repository. */
+    public static String ruleHelpUri(String ruleId) {
+        return PROJECT_URI + "/blob/main/docs/rules/" + ruleId + ".md";
+    }
+
+    @Override
+    public String format() {
+        return "sarif";
+    }
+
+    @Override
+    public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
+        JsonReport.writeDocument(out, g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA_URI);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            writeTool(g);
+            g.writeArrayFieldStart("invocations");
+            g.writeStartObject();
+            g.writeBooleanField("executionSuccessful", true);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringField("language", locale.getCountry().isEmpty()
+                    ? locale.getLanguage() : locale.getLanguage() + "-" + locale.getCountry());
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeArrayFieldStart("results");
+            for (Finding f : result.findings()) {
+                writeResult(g, f, locale);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private void writeTool(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", Reformplan.NAME);
+        g.writeStringField("version", Reformplan.version());
+        if (Reformplan.version().matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
+            g.writeStringField("semanticVersion", Reformplan.version());
+        }
+        g.writeStringField("informationUri", PROJECT_URI);
+        g.writeArrayFieldStart("rules");
+        for (RuleDescriptor d : rules) {
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            if (!d.altIds().isEmpty()) {
+                g.writeArrayFieldStart("deprecatedIds");
+                for (String alt : d.altIds()) {
+                    g.writeString(alt);
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("name", pascalCase(d.id()));
+            textField(g, "shortDescription", d.summary());
+            textField(g, "fullDescription", d.summary() + ". Default severity: " + d.defaultSeverity().id() + ".");
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(d.defaultSeverity()));
+            g.writeEndObject();
+            g.writeStringField("helpUri", ruleHelpUri(d.id()));
+            textField(g, "help", d.summary() + ". Explained with examples at " + ruleHelpUri(d.id()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void writeResult(JsonGenerator g, Finding f, Locale locale) throws IOException {
+        String uri = uriReference(f.location().file());
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule());
+        Integer index = ruleIndex.get(f.rule());
+        if (index != null) {
+            g.writeNumberField("ruleIndex", index);
+        }
+        g.writeStringField("level", level(f.severity()));
+        textField(g, "message", TextReport.messageWithSuggestion(f, locale));
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri);
+        g.writeEndObject();
+        if (f.location().line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.location().line());
+            if (f.location().column() > 0) {
+                g.writeNumberField("startColumn", f.location().column());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        if (!f.location().pointer().isRoot()) {
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("fullyQualifiedName", f.location().pointer().toString());
+            g.writeStringField("kind", "element");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT_KEY, fingerprint(f.rule(), f.location().pointer().toString(), uri));
+        g.writeEndObject();
+        if (f.suggestion() != null) {
+            writeSuggestion(g, f.suggestion());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSuggestion(JsonGenerator g, Suggestion s) throws IOException {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("suggestion", s.text());
+        if (!s.patch().isEmpty()) {
+            g.writeArrayFieldStart("jsonPatch");
+            for (Suggestion.PatchOperation op : s.patch()) {
+                g.writeStartObject();
+                g.writeStringField("op", op.op());
+                g.writeStringField("path", op.path());
+                if (List.of("add", "replace", "test").contains(op.op())) {
+                    g.writeFieldName("value");
+                    g.writeObject(op.value());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void textField(JsonGenerator g, String name, String text) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** {@code task-lead-missing} → {@code TaskLeadMissing}, the form SARIF viewers expect of a rule name. */
+    static String pascalCase(String id) {
+        StringBuilder b = new StringBuilder(id.length());
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The file name as given, as a URI reference: forward slashes, every byte outside the unreserved
+     * set percent-encoded from UTF-8 (so Vietnamese names and spaces survive); absolute paths become
+     * {@code file:} URIs, since a drive letter or a leading slash is not a relative reference.
+     */
+    static String uriReference(String path) {
+        String p = path.replace('\\', '/');
+        if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/') {
+            return "file:///" + p.substring(0, 2) + percentEncode(p.substring(2));
+        }
+        if (p.startsWith("/")) {
+            return "file://" + percentEncode(p);
+        }
+        return percentEncode(p);
+    }
+
+    private static String percentEncode(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Rule, pointer and file: what identifies a finding when lines move above it. */
+    static String fingerprint(String rule, String pointer, String uri) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((rule + '\n' + pointer + '\n' + uri).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
