@@ -93,12 +93,6 @@ class SourcePatcherTest {
                 Arguments.of("/last", "cuối cùng\n", "đầu tiên", "đầu tiên\n"));
     }
 
-    @ParameterizedTest(name = "{0} := {3}")
-    @MethodSource("yamlCases")
-    void replacesExactlyTheScalarInTrickyYaml(String pointer, String oldSource, String newValue, String newSource) {
-        assertSplice("tricky.yaml", false, pointer, oldSource, newValue, newSource);
-    }
-
     static Stream<Arguments> crlfCases() {
         return Stream.of(
                 Arguments.of("/tasks/0/lead/0", "Sở Thông tin và Truyền thông,", "Sở Khoa học và Công nghệ",
@@ -110,13 +104,6 @@ class SourcePatcherTest {
                 Arguments.of("/tasks/0/title", "|\r\n      Dòng một\r\n      Dòng hai\r\n", "Một\nHai\nBa\n",
                         "|\r\n      Một\r\n      Hai\r\n      Ba\r\n"),
                 Arguments.of("/schemaVersion", "\"1\"\r\n", "1.1", "\"1.1\"\r\n"));
-    }
-
-    @ParameterizedTest(name = "{0} := {3}")
-    @MethodSource("crlfCases")
-    void keepsCrlfLineEndingsAndTheByteOrderMark(String pointer, String oldSource, String newValue, String newSource) {
-        assertThat(text("crlf-bom.yaml")).startsWith("\uFEFF# CRLF");
-        assertSplice("crlf-bom.yaml", false, pointer, oldSource, newValue, newSource);
     }
 
     static Stream<Arguments> jsonCases() {
@@ -132,10 +119,33 @@ class SourcePatcherTest {
                 Arguments.of("/plan/year", "2026}", "năm 2026", "\"năm 2026\"}"));
     }
 
-    @ParameterizedTest(name = "{0} := {3}")
-    @MethodSource("jsonCases")
-    void replacesExactlyTheStringInJson(String pointer, String oldSource, String newValue, String newSource) {
-        assertSplice("plan.json", true, pointer, oldSource, newValue, newSource);
+    /** Each case: the file, then pointer, old source text, new value, new source text. */
+    static Stream<Arguments> cases() {
+        return Stream.of(in("tricky.yaml", yamlCases()), in("crlf-bom.yaml", crlfCases()), in("plan.json", jsonCases()))
+                .flatMap(s -> s);
+    }
+
+    private static Stream<Arguments> in(String file, Stream<Arguments> cases) {
+        return cases.map(c -> {
+            Object[] args = new Object[c.get().length + 1];
+            args[0] = file;
+            System.arraycopy(c.get(), 0, args, 1, c.get().length);
+            return Arguments.of(args);
+        });
+    }
+
+    /** Tricky YAML (comments, flow lists, every quoting style, blocks), CRLF with a BOM, and JSON. */
+    @ParameterizedTest(name = "{0} {1} := {4}")
+    @MethodSource("cases")
+    void replacesExactlyTheScalar(String file, String pointer, String oldSource, String newValue, String newSource) {
+        assertSplice(file, file.endsWith(".json"), pointer, oldSource, newValue, newSource);
+    }
+
+    @Test
+    void theCrlfFixtureReallyHasCrlfAndABom() {
+        String crlf = text("crlf-bom.yaml");
+        assertThat(crlf).startsWith("\uFEFF# CRLF");
+        assertThat(crlf.replace("\r\n", "")).doesNotContain("\n");
     }
 
     private static final List<String> AWKWARD = List.of("Sở Khoa học và Công nghệ", "a, b", "x: y", "yes", "12",
