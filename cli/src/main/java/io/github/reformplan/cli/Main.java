@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ValidateCommand.interactiveOut = System.console() != null;
         System.exit(ReformplanCommand.commandLine().execute(args));
     }
 }

@@ -179,4 +179,58 @@ class ValidateCommandTest {
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("reformplan ");
     }
+
+    @Test
+    void baselineRecordsTodaysFindingsAndOnlyNewOnesFailLater() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15")
+                .replace("    lead: [Phòng Kinh tế]\n", ""));
+        Path baseline = dir.resolve("baseline.json");
+        Run write = run("validate", "--lang", "en", "--write-baseline", baseline.toString(), p.toString());
+        assertThat(write.exit()).isZero();
+        assertThat(write.err()).contains("2 finding(s) recorded in " + baseline);
+        assertThat(baseline).exists();
+
+        Run known = run("validate", "--lang", "en", "--baseline", baseline.toString(), p.toString());
+        assertThat(known.exit()).isZero();
+        assertThat(known.out()).isEqualTo("1 file: no error, no warning, no info" + System.lineSeparator());
+        assertThat(known.err()).contains("2 known finding(s) in the baseline");
+
+        Files.writeString(p, clean().replace("date: 2025-12-20", "date: 2026-01-15")
+                .replace("    deadline: Quý II/2026\n", ""));
+        Run later = run("validate", "--lang", "en", "--baseline", baseline.toString(), p.toString());
+        assertThat(later.exit()).isEqualTo(1);
+        assertThat(later.out()).contains("error task-deadline-missing Task 7 has no deadline").doesNotContain("plan-issued-late");
+        assertThat(later.err()).contains("stale baseline entry (no longer found)").contains("task-lead-missing");
+
+        Files.writeString(baseline, "not a baseline");
+        assertThat(run("validate", "--baseline", baseline.toString(), p.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void quietPrintsFindingsOnlyAndCapturedOutputHasNoColour() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Run quiet = run("validate", "--quiet", "--lang", "en", p.toString());
+        assertThat(quiet.out().strip()).startsWith(p.toString()).doesNotContain("1 file:");
+        assertThat(quiet.out()).doesNotContain("\u001b[");
+        assertThat(run("validate", "--no-color", "--lang", "en", p.toString()).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void configurationFileSetsSeveritiesLanguageAndItsErrorsAreUsageErrors() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        Path config = dir.resolve("reformplan.yaml");
+        Files.writeString(config, "language: vi\nrules:\n  plan-issued-late: error\n");
+        Run r = run("validate", "--config", config.toString(), p.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("error plan-issued-late Kế hoạch được ban hành ngày 2026-01-15");
+        Run en = run("validate", "--config", config.toString(), "--lang", "en", "--rule", "plan-issued-late=off", p.toString());
+        assertThat(en.exit()).isZero();
+        assertThat(en.out()).isEqualTo("1 file: no error, no warning, no info" + System.lineSeparator());
+
+        Files.writeString(config, "rules:\n  plan-issued-lat: error\n");
+        Run bad = run("validate", "--lang", "en", "--config", config.toString(), p.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("plan-issued-lat").contains("plan-issued-late");
+        assertThat(run("validate", "--config", dir.resolve("none.yaml").toString(), p.toString()).exit()).isEqualTo(2);
+    }
 }

@@ -7,6 +7,9 @@ import java.util.Locale;
 /**
  * One thing found wrong, immutable. The message is built lazily in the reader's language from
  * {@code messageKey} and {@code args}; it never contains the location, which writers add.
+ *
+ * @param fingerprint identifies the finding across edits of the file that move it (see
+ *                    {@link Fingerprints}); {@code null} for findings not made by a validator
  */
 public record Finding(
         String rule,
@@ -15,10 +18,16 @@ public record Finding(
         String messageKey,
         List<Object> args,
         Suggestion suggestion,
-        Locale locale) {
+        Locale locale,
+        String fingerprint) {
 
     public Finding {
         args = List.copyOf(args);
+    }
+
+    public Finding(String rule, Severity severity, Location location, String messageKey, List<Object> args,
+            Suggestion suggestion, Locale locale) {
+        this(rule, severity, location, messageKey, args, suggestion, locale, null);
     }
 
     /** The message in the validator's language. */
@@ -30,7 +39,11 @@ public record Finding(
         return Messages.format(locale, messageKey, args);
     }
 
+    public Finding withFingerprint(String f) {
+        return new Finding(rule, severity, location, messageKey, args, suggestion, locale, f);
+    }
+
     public Finding withSeverity(Severity s) {
-        return new Finding(rule, s, location, messageKey, args, suggestion, locale);
+        return new Finding(rule, s, location, messageKey, args, suggestion, locale, fingerprint);
     }
 }

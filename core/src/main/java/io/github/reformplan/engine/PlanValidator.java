@@ -1,9 +1,9 @@
 package io.github.reformplan.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.model.Suppression;
 import io.github.reformplan.read.DocumentReader;
 import io.github.reformplan.read.LocationIndex;
 import io.github.reformplan.read.PlanReader;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Validates plan files against the schema and the rules. Build it once and share it: it is
@@ -40,6 +41,7 @@ public final class PlanValidator {
     private final DocumentReader reader;
     private final List<Active<InputRule>> inputRules = new ArrayList<>();
     private final List<Active<PlanRule>> planRules = new ArrayList<>();
+    private final List<Active<ResultRule>> resultRules = new ArrayList<>();
 
     private record Active<R extends Rule>(R rule, RuleDescriptor descriptor, Severity severity, boolean configured) {
     }
@@ -60,6 +62,8 @@ public final class PlanValidator {
                 inputRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
             } else if (rule instanceof PlanRule r) {
                 planRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
+            } else if (rule instanceof ResultRule r) {
+                resultRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
             }
         }
     }
@@ -87,8 +91,21 @@ public final class PlanValidator {
 
     /** Validates sources together: rules that look across files see them all. */
     public ValidationResult validateSources(List<PlanSource> sources) {
+        return validateSources(sources, read -> { });
+    }
+
+    /**
+     * Validates sources together, telling {@code progress} how many files have been read so far
+     * (from any thread), e.g. to show progress on a terminal.
+     */
+    public ValidationResult validateSources(List<PlanSource> sources, IntConsumer progress) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         // Reading, the schema and binding are per file and run in parallel; rules then see the whole set.
-        List<FileState> states = sources.parallelStream().map(this::read).toList();
+        List<FileState> states = sources.parallelStream().map(src -> {
+            FileState s = read(src);
+            progress.accept(done.incrementAndGet());
+            return s;
+        }).toList();
         List<Plan> plans = states.stream().map(s -> s.plan).filter(Objects::nonNull).toList();
         PlanSet set = new PlanSet(plans);
         return new ValidationResult(states.parallelStream().map(s -> finish(s, set)).toList());
@@ -126,6 +143,7 @@ public final class PlanValidator {
         }
         if (result instanceof DocumentReader.Document d) {
             state.plan = PlanReader.bind(source.name(), d.root(), d.index());
+            state.root = d.root();
         }
         return state;
     }
@@ -135,28 +153,21 @@ public final class PlanValidator {
             PlanContext ctx = new PlanContext(s.plan, s.index, config, set);
             List<Finding> inputFindings = List.copyOf(s.findings);
             for (Active<PlanRule> a : planRules) {
-                Sink sink = new Sink(a, s);
-                a.rule.check(ctx, sink);
+                a.rule.check(ctx, new Sink(a, s));
             }
             // One root cause, one finding: what lies under a schema violation was already reported.
             s.findings.removeIf(f -> !inputFindings.contains(f) && inputFindings.stream()
                     .anyMatch(i -> i.rule().equals("schema") && i.location().pointer().contains(f.location().pointer())));
-            List<Suppression> suppress = s.plan.suppress();
-            s.findings.removeIf(f -> suppress.stream().anyMatch(x -> suppresses(x, f)));
+            List<Finding> found = List.copyOf(s.findings);
+            s.findings.removeIf(f -> s.plan.suppress().stream().anyMatch(x -> Suppressions.matches(x, f)));
+            for (Active<ResultRule> a : resultRules) {
+                a.rule.check(ctx, found, new Sink(a, s));
+            }
         }
+        s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, s.root)));
+        s.root = null; // only findings outlive validation
         s.findings.sort(ORDER);
         return new ValidationResult.FileResult(s.name, s.plan == null ? null : s.plan.plan().id(), s.findings);
-    }
-
-    private static boolean suppresses(Suppression s, Finding f) {
-        if (s.rule() == null || s.pointer() == null || !s.rule().equals(f.rule())) {
-            return false;
-        }
-        try {
-            return JsonPointer.parse(s.pointer()).contains(f.location().pointer());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Mutable per-file state while validating; confined to one thread at a time. */
@@ -165,6 +176,7 @@ public final class PlanValidator {
         final LocationIndex index;
         final List<Finding> findings = new ArrayList<>();
         Plan plan;
+        JsonNode root;
 
         FileState(String name, Plan plan, LocationIndex index) {
             this.name = name;

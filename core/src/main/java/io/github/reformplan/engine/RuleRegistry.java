@@ -19,6 +19,7 @@ import io.github.reformplan.rules.structure.AreaUncoveredRule;
 import io.github.reformplan.rules.structure.IdDuplicateRule;
 import io.github.reformplan.rules.structure.SectionMissingRule;
 import io.github.reformplan.rules.structure.TaskDeadlineMissingRule;
+import io.github.reformplan.rules.structure.SuppressionInvalidRule;
 import io.github.reformplan.rules.structure.TaskDuplicateRule;
 import io.github.reformplan.rules.structure.TaskLeadMissingRule;
 import io.github.reformplan.rules.structure.TaskOutputMissingRule;
@@ -74,7 +75,8 @@ public final class RuleRegistry {
             new TargetRangeInvertedRule(),
             new TargetConflictRule(),
             new TargetBelowFloorRule(),
-            new TargetBelowParentRule()));
+            new TargetBelowParentRule(),
+            new SuppressionInvalidRule()));
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
@@ -96,6 +98,11 @@ public final class RuleRegistry {
 
     public static RuleRegistry builtIn() {
         return BUILT_IN;
+    }
+
+    /** A registry of other rules (tests). */
+    static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
     }
 
     public List<Rule> rules() {

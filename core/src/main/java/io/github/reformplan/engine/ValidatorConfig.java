@@ -5,6 +5,7 @@ import io.github.reformplan.metric.Floors;
 import io.github.reformplan.metric.MetricCatalogue;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.ReadLimits;
+import java.nio.file.Path;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +33,17 @@ public record ValidatorConfig(Map<String, Optional<Severity>> severities, ReadLi
         if (leadTimeDays < 0 || reportGrace.isNegative()) {
             throw new IllegalArgumentException("lead time and report grace must not be negative");
         }
+    }
+
+    /**
+     * The validator settings of a configuration file ({@code reformplan.yaml}): {@link #DEFAULTS} with the
+     * file's rules, agencies, floors, deadlines and limits applied. {@link ConfigFile#load(Path)} also gives
+     * the file's language and baseline.
+     *
+     * @throws InvalidConfigException when the file is missing, unreadable or invalid
+     */
+    public static ValidatorConfig load(Path file) {
+        return ConfigFile.load(file).validator();
     }
 
     /** A copy with one rule's severity set; {@code "off"} disables the rule. */

@@ -14,6 +14,23 @@ import java.util.Locale;
  */
 public final class TextReport implements ReportWriter {
 
+    private final boolean color;
+    private final boolean summary;
+
+    /** Plain text with a summary line: what files and pipes get. */
+    public TextReport() {
+        this(false, true);
+    }
+
+    /**
+     * @param color   ANSI colours on the severity, for a terminal
+     * @param summary whether to end with the summary line ({@code --quiet} leaves it out)
+     */
+    public TextReport(boolean color, boolean summary) {
+        this.color = color;
+        this.summary = summary;
+    }
+
     @Override
     public String format() {
         return "text";
@@ -31,9 +48,12 @@ public final class TextReport implements ReportWriter {
             }
             first = false;
             for (Finding f : file.findings()) {
-                out.write(line(f, locale));
+                out.write(color ? coloured(f, locale) : line(f, locale));
                 out.write(System.lineSeparator());
             }
+        }
+        if (!summary) {
+            return;
         }
         if (!first) {
             out.write(System.lineSeparator());
@@ -41,6 +61,18 @@ public final class TextReport implements ReportWriter {
         Summary s = Summary.of(result);
         out.write(Messages.format(locale, "report.summary", List.of(s.files(), s.errors(), s.warnings(), s.infos())));
         out.write(System.lineSeparator());
+    }
+
+    private static String coloured(Finding f, Locale locale) {
+        String code = switch (f.severity()) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+        String plain = line(f, locale);
+        String marker = ": " + f.severity().id() + " ";
+        int at = plain.indexOf(marker);
+        return plain.substring(0, at + 2) + code + f.severity().id() + "\u001b[0m" + plain.substring(at + marker.length() - 1);
     }
 
     public static String line(Finding f, Locale locale) {

@@ -53,7 +53,8 @@ public final class SchemaRule implements InputRule {
         }
     }
 
-    static JsonPointer pointer(NodePath path) {
+    /** The JSON Pointer of a schema violation's instance location (also used for the configuration schema). */
+    public static JsonPointer pointer(NodePath path) {
         JsonPointer p = JsonPointer.ROOT;
         if (path == null) {
             return p;

@@ -1,0 +1,103 @@
+package io.github.reformplan.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code reformplan init}: a plan skeleton to fill in, with every part, one task per reform area and
+ * a deadline in the plan's year, so that the editor starts from a file the schema accepts.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Prints a plan skeleton to fill in.", "In khung kế hoạch để điền nội dung."})
+final class InitCommand implements Callable<Integer> {
+
+    enum Level { province, commune, department }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--level", defaultValue = "province",
+            description = "Plan level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Level level;
+
+    @Option(names = "--year", description = "Plan year (default: next year)")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        int y = year != null ? year : java.time.Year.now().getValue() + 1;
+        if (y < 2000 || y > 2100) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--year must be between 2000 and 2100: " + y);
+        }
+        spec.commandLine().getOut().print(skeleton(level, y));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static String skeleton(Level level, int year) {
+        String issuer = switch (level) {
+            case province -> "UBND tỉnh ...";
+            case commune -> "UBND xã ...";
+            case department -> "Sở ...";
+        };
+        String owner = switch (level) {
+            case province -> "Sở Nội vụ";
+            case commune -> "Văn phòng HĐND và UBND";
+            case department -> "Văn phòng Sở";
+        };
+        String[][] areas = {
+            {"direction", "Ban hành và triển khai Kế hoạch kiểm tra cải cách hành chính năm " + year},
+            {"institutions", "Rà soát, kiểm tra văn bản quy phạm pháp luật thuộc lĩnh vực quản lý"},
+            {"procedures", "Công khai, rà soát, đơn giản hóa thủ tục hành chính"},
+            {"organization", "Rà soát chức năng, nhiệm vụ, cơ cấu tổ chức"},
+            {"civil-service", "Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm " + year},
+            {"public-finance", "Thực hiện cơ chế tự chủ tài chính của các đơn vị sự nghiệp công lập"},
+            {"digital-government", "Xử lý văn bản, hồ sơ công việc trên môi trường điện tử"},
+        };
+        StringBuilder tasks = new StringBuilder();
+        for (int i = 0; i < areas.length; i++) {
+            tasks.append("  - id: \"").append(i + 1).append("\"\n")
+                    .append("    area: ").append(areas[i][0]).append('\n')
+                    .append("    title: ").append(areas[i][1]).append('\n')
+                    .append(i == 2 ? "    targets: [\"1\"]\n" : "")
+                    .append("    outputs: [Báo cáo kết quả thực hiện]\n")
+                    .append("    lead: [").append(owner).append("]\n")
+                    .append("    deadline: Quý ").append(new String[] {"I", "II", "III", "IV"}[i % 4]).append('/').append(year)
+                    .append('\n');
+        }
+        return """
+                # yaml-language-server: $schema=https://reformplan.github.io/schema/1/plan.schema.json
+                # Khung kế hoạch cải cách hành chính: thay các chỗ "..." và nội dung mẫu bằng nội dung thật.
+                schemaVersion: "1"
+                plan:
+                  id: ke-hoach-cchc-%1$d
+                  title: Kế hoạch cải cách hành chính năm %1$d
+                  issuer: %2$s
+                  level: %3$s
+                  period: "%1$d"
+                  # decision: { number: .../QĐ-UBND, date: %4$d-12-20, signer: ... }   # khi kế hoạch được ban hành
+                sections:
+                  - kind: purpose
+                    title: I. MỤC ĐÍCH, YÊU CẦU
+                  - kind: targets
+                    title: II. MỤC TIÊU, CHỈ TIÊU
+                  - kind: tasks
+                    title: III. NHIỆM VỤ, GIẢI PHÁP
+                  - kind: funding
+                    title: IV. KINH PHÍ THỰC HIỆN
+                  - kind: implementation
+                    title: V. TỔ CHỨC THỰC HIỆN
+                targets:
+                  - id: "1"
+                    area: procedures
+                    text: Trên 98%% hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn
+                tasks:
+                %5$sresponsibilities:
+                  - agency: %6$s
+                    areas: [direction]
+                    reportDeadline: Trước ngày 30/11/%1$d
+                """.formatted(year, issuer, level.name(), year - 1, tasks, owner);
+    }
+}

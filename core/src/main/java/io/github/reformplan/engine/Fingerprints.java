@@ -1,0 +1,70 @@
+package io.github.reformplan.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.model.JsonPointer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A finding's fingerprint: its rule, its file, its message's text arguments and the value it is
+ * about, never its line, the index in its pointer or a count. A task inserted above, or lines
+ * added, leave the fingerprints of the findings below unchanged, so a baseline keeps matching them.
+ */
+public final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    public static String of(Finding f, JsonNode root) {
+        StringBuilder key = new StringBuilder(f.rule()).append('\u0000')
+                .append(f.location().file().replace('\\', '/')).append('\u0000')
+                .append(f.messageKey()).append('\u0000');
+        for (Object arg : f.args()) {
+            if (arg instanceof CharSequence) { // numbers are lines and counts: they move
+                key.append(arg).append('\u0000');
+            }
+        }
+        return hash(key.append(subject(root, f.location().pointer())).toString());
+    }
+
+    /**
+     * What the finding is about: the value at its pointer, an object by its {@code id}; for a list
+     * item, the id of the object that holds the list as well, so the same text in two tasks differs.
+     */
+    static String subject(JsonNode root, JsonPointer pointer) {
+        if (root == null) {
+            return pointer.toString();
+        }
+        JsonNode node = root.at(pointer.toString());
+        StringBuilder out = new StringBuilder(describe(node));
+        for (JsonPointer p = pointer.parent(); !p.isRoot(); p = p.parent()) {
+            JsonNode owner = root.at(p.toString());
+            if (owner.isObject() && owner.has("id")) {
+                out.append(" @").append(owner.get("id").asText());
+                break;
+            }
+        }
+        return out.append(" #").append(pointer.lastToken().matches("\\d+") ? "" : pointer.lastToken()).toString();
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isObject() && node.has("id")) {
+            return "id:" + node.get("id").asText();
+        }
+        return node.isValueNode() ? node.asText() : ""; // a whole list or object changes with any edit
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

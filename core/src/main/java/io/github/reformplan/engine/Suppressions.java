@@ -1,0 +1,29 @@
+package io.github.reformplan.engine;
+
+import io.github.reformplan.model.JsonPointer;
+import io.github.reformplan.model.Suppression;
+import java.util.Optional;
+
+/** How a plan's {@code suppress} entries match findings: same rule, at or below the pointer. */
+public final class Suppressions {
+
+    private Suppressions() {
+    }
+
+    public static boolean matches(Suppression s, Finding f) {
+        if (s.rule() == null || !RuleRegistry.builtIn().byId(s.rule())
+                .map(r -> r.descriptor().id().equals(f.rule())).orElse(false)) {
+            return false;
+        }
+        return pointer(s).map(p -> p.contains(f.location().pointer())).orElse(false);
+    }
+
+    /** The suppression's pointer, when it is a valid JSON Pointer. */
+    public static Optional<JsonPointer> pointer(Suppression s) {
+        try {
+            return s.pointer() == null ? Optional.empty() : Optional.of(JsonPointer.parse(s.pointer()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

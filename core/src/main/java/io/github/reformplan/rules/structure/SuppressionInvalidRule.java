@@ -1,0 +1,43 @@
+package io.github.reformplan.rules.structure;
+
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.FindingSink;
+import io.github.reformplan.engine.PlanContext;
+import io.github.reformplan.engine.ResultRule;
+import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.engine.RuleRegistry;
+import io.github.reformplan.engine.Suppressions;
+import io.github.reformplan.model.Severity;
+import io.github.reformplan.model.Suppression;
+import java.util.List;
+
+/**
+ * A suppression that cannot be trusted: it gives no reason, names no known rule, has a malformed
+ * pointer, or matches no finding (the defect was fixed, or the pointer moved: the suppression now
+ * hides nothing and would silently hide the next, different finding there).
+ */
+@RuleInfo(id = "suppression-invalid", severity = Severity.WARNING, summary = "A suppression has no reason or suppresses nothing")
+public final class SuppressionInvalidRule implements ResultRule {
+
+    @Override
+    public void check(PlanContext ctx, List<Finding> findings, FindingSink sink) {
+        List<Suppression> all = ctx.plan().suppress();
+        for (Suppression s : all) {
+            var at = s.position().pointer();
+            if (s.rule() == null || RuleRegistry.builtIn().byId(s.rule()).isEmpty()) {
+                sink.at(at.append("rule")).variant("unknown-rule").args(String.valueOf(s.rule())).report();
+                continue;
+            }
+            if (Suppressions.pointer(s).isEmpty()) {
+                sink.at(at.append("pointer")).variant("bad-pointer").args(String.valueOf(s.pointer())).report();
+                continue;
+            }
+            if (s.reason() == null || s.reason().isBlank()) {
+                sink.at(at).variant("no-reason").args(s.rule(), s.pointer()).report();
+            }
+            if (findings.stream().noneMatch(f -> Suppressions.matches(s, f))) {
+                sink.at(at).variant("unused").args(s.rule(), s.pointer()).report();
+            }
+        }
+    }
+}
