@@ -36,14 +36,15 @@ class MessagesTest {
     }
 
     @Test
-    void everyRuleHasAMessageAndEveryKeyBelongsToARuleTheReportsOrTheConfig() {
+    void everyRuleHasAMessageAndEveryKeyBelongsToARuleTheReportsTheConfigOrTheFixer() {
         Set<String> keys = keys(Locale.ENGLISH);
         for (RuleDescriptor d : RuleRegistry.builtIn().descriptors()) {
             assertThat(keys).as(d.id()).anyMatch(k -> k.equals(d.id()) || k.startsWith(d.id() + "."));
         }
         for (String key : keys) {
             String owner = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-            assertThat(owner.equals("report") || owner.equals("config") || RuleRegistry.builtIn().byId(owner).isPresent())
+            assertThat(owner.equals("report") || owner.equals("config") || owner.equals("fix")
+                    || RuleRegistry.builtIn().byId(owner).isPresent())
                     .as("key " + key + " has an owner").isTrue();
         }
     }
