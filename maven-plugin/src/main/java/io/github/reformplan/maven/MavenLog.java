@@ -1,0 +1,86 @@
+package io.github.reformplan.maven;
+
+import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Messages;
+import io.github.reformplan.model.Severity;
+import io.github.reformplan.report.Summary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the plugin writes to the Maven log, as plain functions of the result (the Mojo only logs them). */
+final class MavenLog {
+
+    private MavenLog() {
+    }
+
+    /**
+     * {@code path:line:col rule message [suggestion]}: the log level stands for the severity. The path is the
+     * name the file was validated under (relative to the project); a finding about the whole file has no line.
+     */
+    static String line(Finding f, Locale locale) {
+        StringBuilder b = new StringBuilder(f.location().file());
+        if (f.location().line() > 0) {
+            b.append(':').append(f.location().line()).append(':').append(f.location().column());
+        }
+        b.append(' ').append(f.rule()).append(' ').append(f.message(locale));
+        if (f.suggestion() != null) {
+            b.append(" [").append(Messages.format(locale, "report.suggestion", List.of(f.suggestion().text()))).append(']');
+        }
+        return b.toString();
+    }
+
+    /** A file's name in the log and the reports: relative to the project's base directory, with forward slashes. */
+    static String displayName(Path basedir, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = basedir.toAbsolutePath().normalize();
+        return PlanFileSet.slashes(Objects.equals(abs.getRoot(), base.getRoot()) ? base.relativize(abs) : abs);
+    }
+
+    /** {@code reformplan: 3 files, 1 error, 2 warnings, 0 infos}. */
+    static String summary(Summary s) {
+        return "reformplan: " + count(s.files(), "file") + ", " + count(s.errors(), "error") + ", "
+                + count(s.warnings(), "warning") + ", " + count(s.infos(), "info");
+    }
+
+    /** The severity that fails the build for a {@code failOn} value; empty for {@code never}. */
+    static Optional<Severity> threshold(String failOn) {
+        String v = failOn == null ? "" : failOn.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "error", "warning", "info" -> Optional.of(Severity.fromId(v));
+            case "never" -> Optional.empty();
+            default -> throw new IllegalArgumentException("Invalid failOn '" + failOn
+                    + "' (property reformplan.failOn): expected error, warning, info or never");
+        };
+    }
+
+    /**
+     * The message of the build failure, naming the findings at or above the threshold,
+     * or empty when none is.
+     */
+    static Optional<String> failure(Summary s, Optional<Severity> threshold) {
+        if (threshold.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> counts = new ArrayList<>();
+        long[] bySeverity = {s.errors(), s.warnings(), s.infos()};
+        for (Severity severity : Severity.values()) {
+            long n = bySeverity[severity.ordinal()];
+            if (severity.atLeast(threshold.get()) && n > 0) {
+                counts.add(count(n, severity.id()));
+            }
+        }
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("reformplan found " + String.join(", ", counts) + " in the plans (failOn="
+                + threshold.get().id() + "); see the findings above");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
