@@ -1,32 +1,26 @@
 package io.github.reformplan.cli;
 
 import io.github.reformplan.baseline.Baseline;
-import io.github.reformplan.engine.ConfigFile;
-import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.Messages;
-import io.github.reformplan.engine.PlanFiles;
-import io.github.reformplan.engine.PlanValidator;
-import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.report.JsonReport;
+import io.github.reformplan.read.ReadLimits;
+import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
+import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,36 +30,32 @@ import picocli.CommandLine.Parameters;
                 "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, html }
 
     enum FailOn { error, warning, info, never }
 
-    enum Lang { vi, en }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ValidatorOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Plan files or directories (searched for *.yaml, *.yml, *.json); - reads standard input")
     List<String> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}; repeat it with --output to write several reports in one run"
+                    + " (default: text, or guessed from the --output file's extension)")
+    List<Format> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report of the --format at the same position to FILE (atomically) instead of standard output")
+    List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     FailOn failOn;
-
-    @Option(names = "--lang", description = "Message language: ${COMPLETION-CANDIDATES} (default: vi when the system language is Vietnamese, else en)")
-    Lang lang;
-
-    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
-            description = "Override a rule's severity: error, warning, info or off (repeatable)")
-    Map<String, String> rules = Map.of();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: ./reformplan.yaml when present)")
-    Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Only findings not recorded in this baseline are reported and fail the run; stale entries are listed")
@@ -81,29 +71,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, no progress")
     boolean quiet;
 
+    /** Set by {@link Main}: picocli's writers wrap System.out, so the console check alone is not enough in tests. */
+    static boolean interactiveOut = false;
+
     @Override
     public Integer call() throws IOException {
-        Optional<ConfigFile> configFile = configFile();
-        Locale locale = lang != null ? Locale.forLanguageTag(lang.name())
-                : configFile.flatMap(ConfigFile::locale).orElse(Locale.forLanguageTag(defaultLang().name()));
+        ValidatorOptions.Setup setup = options.setup(spec.commandLine());
+        Locale locale = setup.locale();
+        List<Report> reports = reports();
         if (baseline == null) {
-            baseline = configFile.flatMap(ConfigFile::baseline).orElse(null);
-        }
-        PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
-        configFile.ifPresent(c -> builder.config(c.validator()));
-        for (Map.Entry<String, String> r : rules.entrySet()) {
-            if (RuleRegistry.builtIn().byId(r.getKey()).isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown rule in --rule: " + r.getKey()
-                        + " (see 'reformplan rules')");
-            }
-            if (!r.getValue().matches("(?i)error|warning|info|off")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid severity for --rule "
-                        + r.getKey() + ": " + r.getValue() + " (expected error, warning, info or off)");
-            }
-            builder.rule(r.getKey(), r.getValue());
+            baseline = setup.configFile().flatMap(c -> c.baseline()).orElse(null);
         }
         List<PlanSource> sources = sources();
-        ValidationResult result = builder.build().validateSources(sources, progress(sources.size()));
+        ValidationResult result = setup.validator().validateSources(sources, progress(sources.size()));
         PrintWriter err = spec.commandLine().getErr();
         if (writeBaseline != null) {
             Baseline.of(result).write(writeBaseline);
@@ -121,29 +101,69 @@ final class ValidateCommand implements Callable<Integer> {
             }
             err.flush();
         }
-
-        ReportWriter writer = format == Format.json ? new JsonReport() : new TextReport(color(), !quiet);
-        PrintWriter out = spec.commandLine().getOut();
-        writer.write(result, locale, out);
-        out.flush();
-        return failOn == FailOn.never || !result.hasAtLeast(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)))
-                ? 0 : 1;
+        for (Report report : reports) {
+            ReportWriter writer = writer(report.format());
+            if (report.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                writer.write(result, locale, out);
+                out.flush();
+            } else {
+                ValidationResult finalResult = result;
+                ReportFiles.writeAtomically(report.file(), w -> writer.write(finalResult, locale, w));
+            }
+        }
+        return failOn == FailOn.never || !result.hasAtLeast(threshold()) ? 0 : 1;
     }
 
-    /** The configuration named by --config, else ./reformplan.yaml when present; a bad one is a usage error. */
-    private Optional<ConfigFile> configFile() {
-        try {
-            if (config != null) {
-                if (!Files.exists(config)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "No such configuration file: " + config);
-                }
-                return Optional.of(ConfigFile.load(config));
-            }
-            return ConfigFile.discover(Path.of(""));
-        } catch (InvalidConfigException e) {
-            Locale l = lang != null ? Locale.forLanguageTag(lang.name()) : Locale.forLanguageTag(defaultLang().name());
-            throw new CommandLine.ParameterException(spec.commandLine(), e.message(l));
+    private record Report(Format format, Path file) {
+    }
+
+    /** Pairs each --format with the --output at the same position; the rest go to standard output. */
+    private List<Report> reports() {
+        List<Report> out = new ArrayList<>();
+        if (outputs.size() > Math.max(formats.size(), 0) && formats.size() > 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "More --output than --format options");
         }
+        if (formats.isEmpty()) {
+            for (Path o : outputs) {
+                out.add(new Report(guess(o), o));
+            }
+            if (outputs.isEmpty()) {
+                out.add(new Report(Format.text, null));
+            }
+            return out;
+        }
+        for (int i = 0; i < formats.size(); i++) {
+            out.add(new Report(formats.get(i), i < outputs.size() ? outputs.get(i) : null));
+        }
+        if (out.stream().filter(r -> r.file() == null).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Only one report can go to standard output: give an --output for each other --format");
+        }
+        return out;
+    }
+
+    private static Format guess(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
+            return Format.sarif;
+        }
+        if (name.endsWith(".json")) {
+            return Format.json;
+        }
+        if (name.endsWith(".xml")) {
+            return Format.junit;
+        }
+        return name.endsWith(".html") || name.endsWith(".htm") ? Format.html : Format.text;
+    }
+
+    private ReportWriter writer(Format format) {
+        return format == Format.text ? new TextReport(color(), !quiet)
+                : ReportWriters.forFormat(format.name(), failOn == FailOn.never ? null : threshold(), null);
+    }
+
+    private Severity threshold() {
+        return failOn == FailOn.never ? Severity.ERROR : Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
     }
 
     private Baseline readBaseline(Locale locale) {
@@ -155,13 +175,26 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    private List<PlanSource> sources() throws IOException {
+        List<PlanSource> out = new ArrayList<>();
+        List<String> onDisk = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                // Read one byte past the limit so that an oversized input is still reported as too large.
+                long limit = ReadLimits.DEFAULT.maxBytes();
+                out.add(PlanSource.of("-", System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1))));
+            } else {
+                onDisk.add(p);
+            }
+        }
+        ValidatorOptions.files(spec.commandLine(), onDisk).forEach(f -> out.add(PlanSource.of(f)));
+        return out;
+    }
+
     /** Colour only for a person at a terminal, and never when they asked for none. */
     private boolean color() {
         return !noColor && interactiveOut && System.getenv("NO_COLOR") == null;
     }
-
-    /** Set by {@link Main}: picocli's writers wrap System.out, so the console check alone is not enough in tests. */
-    static boolean interactiveOut = false;
 
     private IntConsumer progress(int total) {
         if (quiet || total < 20 || !interactiveOut) {
@@ -176,32 +209,5 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         };
-    }
-
-    private List<PlanSource> sources() throws IOException {
-        List<PlanSource> out = new ArrayList<>();
-        for (String p : paths) {
-            if (p.equals("-")) {
-                // Read one byte past the limit so that an oversized input is still reported as too large.
-                long limit = io.github.reformplan.read.ReadLimits.DEFAULT.maxBytes();
-                byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-                out.add(PlanSource.of("-", bytes));
-                continue;
-            }
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + p);
-            }
-            try {
-                PlanFiles.expand(List.of(path)).forEach(f -> out.add(PlanSource.of(f)));
-            } catch (UncheckedIOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read " + p + ": " + e.getCause().getMessage());
-            }
-        }
-        return out;
-    }
-
-    private static Lang defaultLang() {
-        return "vi".equals(Locale.getDefault().getLanguage()) ? Lang.vi : Lang.en;
     }
 }

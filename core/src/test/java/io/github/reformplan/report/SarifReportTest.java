@@ -11,11 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import io.github.reformplan.testing.SarifSchema;
 import io.github.reformplan.engine.RuleDescriptor;
 import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.ValidationResult;
@@ -28,21 +24,11 @@ import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
 
-    private static final String SARIF_SCHEMA_ID =
-            "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
-
-    // The official schema, from the test classpath: its $id is mapped there and remote fetching is off,
-    // so validation never touches the network.
-    private static final Schema SARIF_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                    b -> b.schemaLoader(l -> l.fetchRemoteResources(false)
-                            .schemaIdResolvers(r -> r.mapPrefix(SARIF_SCHEMA_ID, "classpath:sarif/sarif-schema-2.1.0.json"))))
-            .getSchema(SchemaLocation.of(SARIF_SCHEMA_ID));
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode writeValid(ValidationResult result, Locale locale) throws Exception {
         String sarif = render(new SarifReport(), result, locale);
-        List<Error> errors = SARIF_SCHEMA.validate(sarif, InputFormat.JSON);
+        List<Error> errors = SarifSchema.validate(sarif);
         assertThat(errors).as(sarif).isEmpty();
         return JSON.readTree(sarif);
     }
@@ -55,14 +41,13 @@ class SarifReportTest {
 
     @Test
     void theSchemaReallyRejectsWhatIsNotSarif() {
-        assertThat(SARIF_SCHEMA.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
-                + "\"results\":[{\"message\":{\"text\":\"m\"},\"level\":\"fatal\"}]}]}", InputFormat.JSON)).isNotEmpty();
-        assertThat(SARIF_SCHEMA.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
-                + "\"results\":[{\"message\":{\"text\":\"m\"},\"fixes\":[{\"description\":{\"text\":\"d\"}}]}]}]}",
-                InputFormat.JSON)).as("a fix needs artifactChanges").isNotEmpty();
-        assertThat(SARIF_SCHEMA.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
+        assertThat(SarifSchema.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
+                + "\"results\":[{\"message\":{\"text\":\"m\"},\"level\":\"fatal\"}]}]}")).isNotEmpty();
+        assertThat(SarifSchema.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
+                + "\"results\":[{\"message\":{\"text\":\"m\"},\"fixes\":[{\"description\":{\"text\":\"d\"}}]}]}]}")).as("a fix needs artifactChanges").isNotEmpty();
+        assertThat(SarifSchema.validate("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
                 + "\"results\":[{\"message\":{\"text\":\"m\"},\"locations\":[{\"physicalLocation\":"
-                + "{\"artifactLocation\":{\"uri\":\"plans/a b.yaml\"}}}]}]}]}", InputFormat.JSON))
+                + "{\"artifactLocation\":{\"uri\":\"plans/a b.yaml\"}}}]}]}]}"))
                 .as("formats are asserted: a space is not allowed in a URI reference").isNotEmpty();
     }
 
