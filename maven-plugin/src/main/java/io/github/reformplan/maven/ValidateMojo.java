@@ -1,20 +1,24 @@
 package io.github.reformplan.maven;
 
+import io.github.reformplan.baseline.Baseline;
+import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.engine.ValidatorConfig;
+import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
+import io.github.reformplan.read.PlanReadException;
+import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.report.JsonReport;
+import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
+import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.Summary;
-import io.github.reformplan.report.TextReport;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,7 +44,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ValidateMojo extends AbstractMojo {
 
     /** The report formats this build knows, in the order they are listed to the user. */
-    static final List<String> FORMATS = List.of("json", "text");
+    static final List<String> FORMATS = ReportWriters.formats();
 
     /**
      * The plan files: a {@code directory} (default {@code src/plans}, relative to the project) with Ant-style
@@ -65,8 +70,11 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "reformplan.formats")
     private String formats;
 
-    /** The language of the messages, in the log and the reports: {@code vi} or {@code en}. */
-    @Parameter(property = "reformplan.lang", defaultValue = "vi")
+    /**
+     * The language of the messages, in the log and the reports: {@code vi} or {@code en}. Default: the
+     * configuration file's {@code language}, else {@code vi}.
+     */
+    @Parameter(property = "reformplan.lang")
     private String lang;
 
     /**
@@ -80,6 +88,21 @@ public class ValidateMojo extends AbstractMojo {
     /** Skips the validation. */
     @Parameter(property = "reformplan.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * The configuration file (rule severities, extra agencies, floors, deadlines, baseline). Default:
+     * {@code reformplan.yaml} in the project's directory when present.
+     */
+    @Parameter(property = "reformplan.config")
+    private File config;
+
+    /**
+     * A baseline written by {@code reformplan validate --write-baseline}: findings recorded there are
+     * known and neither logged as findings nor counted against {@code failOn}; entries that no longer
+     * match are listed as stale. Default: the configuration's {@code baseline}, if any.
+     */
+    @Parameter(property = "reformplan.baseline")
+    private File baseline;
 
     /** The project's base directory, to which the plan directory and the paths in the log are relative. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -101,14 +124,15 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        Locale locale = locale(lang);
+        Path base = basedir.toPath();
+        Optional<ConfigFile> configFile = configFile(base, lang == null ? Locale.forLanguageTag("vi") : locale(lang));
+        Locale locale = lang != null ? locale(lang) : configFile.flatMap(ConfigFile::locale).orElse(Locale.forLanguageTag("vi"));
         List<ReportWriter> writers = new ArrayList<>();
         for (String format : formatList(formats)) {
-            writers.add(reportWriter(format));
+            writers.add(reportWriter(format, threshold.orElse(null), name -> readPlan(base, name)));
         }
-        PlanValidator validator = validator(locale, rules);
+        PlanValidator validator = validator(locale, rules, configFile.map(ConfigFile::validator).orElse(null));
 
-        Path base = basedir.toPath();
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
             getLog().warn(MavenLog.displayName(base, office)
@@ -126,6 +150,10 @@ public class ValidateMojo extends AbstractMojo {
             result = validator.validateSources(sources);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("reformplan: internal error, please report it: " + e, e);
+        }
+        Path baselineFile = baseline != null ? baseline.toPath() : configFile.flatMap(ConfigFile::baseline).orElse(null);
+        if (baselineFile != null) {
+            result = applyBaseline(baselineFile, result);
         }
         for (Finding f : result.findings()) {
             String line = MavenLog.line(f, locale);
@@ -148,22 +176,58 @@ public class ValidateMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * The writer of one report format. The single place that knows the formats: a new writer is one case here
-     * and one name in {@link #FORMATS}.
-     */
-    static ReportWriter reportWriter(String format) throws MojoExecutionException {
-        return switch (format) {
-            case "json" -> new JsonReport();
-            case "text" -> new TextReport();
-            default -> throw new MojoExecutionException("Unknown report format '" + format
+    /** The writer of one report format: the core's writers, shared with the command line. */
+    static ReportWriter reportWriter(String format, Severity failOn, Function<String, Optional<Plan>> planByPath)
+            throws MojoExecutionException {
+        if (!FORMATS.contains(format)) {
+            throw new MojoExecutionException("Unknown report format '" + format
                     + "' in formats (property reformplan.formats): known formats are " + String.join(", ", FORMATS));
-        };
+        }
+        return ReportWriters.forFormat(format, failOn, planByPath);
     }
 
-    /** The report's file name: {@code reformplan.json}, {@code reformplan.txt}, otherwise the format's name. */
+    /** The report's file name, e.g. {@code reformplan.sarif}, {@code TEST-reformplan.xml} for JUnit. */
     static String reportFileName(ReportWriter writer) {
-        return "reformplan." + (writer.format().equals("text") ? "txt" : writer.format());
+        return ReportWriters.defaultFileName(writer.format());
+    }
+
+    /** The HTML report shows findings beside their tasks: it reads the plans again by their display name. */
+    private static Optional<Plan> readPlan(Path base, String name) {
+        try {
+            return Optional.of(PlanReader.read(base.resolve(name)));
+        } catch (PlanReadException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ConfigFile> configFile(Path base, Locale locale) throws MojoExecutionException {
+        try {
+            if (config != null) {
+                if (!config.isFile()) {
+                    throw new MojoExecutionException("No such configuration file: " + config);
+                }
+                return Optional.of(ConfigFile.load(config.toPath()));
+            }
+            return ConfigFile.discover(base);
+        } catch (InvalidConfigException e) {
+            throw new MojoExecutionException(e.message(locale)); // the message says it all: no cause chain to repeat it
+        }
+    }
+
+    private ValidationResult applyBaseline(Path file, ValidationResult result) throws MojoExecutionException {
+        Baseline.Outcome outcome;
+        try {
+            outcome = Baseline.read(file).apply(result);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the baseline " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("reformplan: " + outcome.known() + " known finding(s) in the baseline "
+                + MavenLog.displayName(basedir.toPath(), file) + " not reported");
+        for (Baseline.Entry stale : outcome.stale()) {
+            getLog().warn("reformplan: stale baseline entry (no longer found): " + stale.file() + " " + stale.pointer()
+                    + " " + stale.rule() + " " + stale.message());
+        }
+        return outcome.result();
     }
 
     static Set<String> formatList(String formats) {
@@ -188,8 +252,12 @@ public class ValidateMojo extends AbstractMojo {
         };
     }
 
-    static PlanValidator validator(Locale locale, Map<String, String> rules) throws MojoExecutionException {
+    static PlanValidator validator(Locale locale, Map<String, String> rules, ValidatorConfig config)
+            throws MojoExecutionException {
         PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
+        if (config != null) {
+            builder.config(config);
+        }
         if (rules != null) {
             for (Map.Entry<String, String> r : rules.entrySet()) {
                 String id = r.getKey().trim();
@@ -219,10 +287,7 @@ public class ValidateMojo extends AbstractMojo {
     private void writeReport(ReportWriter writer, ValidationResult result, Locale locale) throws MojoExecutionException {
         Path file = outputDirectory.toPath().resolve(reportFileName(writer));
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write(result, locale, out);
-            }
+            ReportFiles.writeAtomically(file, out -> writer.write(result, locale, out));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the " + writer.format() + " report " + file + ": " + e, e);
         }

@@ -18,17 +18,18 @@ class ValidateMojoTest {
         assertThat(ValidateMojo.formatList(" json, TEXT,,json ")).containsExactly("json", "text");
         assertThat(ValidateMojo.formatList(null)).isEmpty();
         for (String format : ValidateMojo.FORMATS) {
-            assertThat(ValidateMojo.reportWriter(format).format()).isEqualTo(format);
+            assertThat(ValidateMojo.reportWriter(format, Severity.ERROR, name -> Optional.empty()).format()).isEqualTo(format);
         }
-        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("json"))).isEqualTo("reformplan.json");
-        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("text"))).isEqualTo("reformplan.txt");
+        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("json", Severity.ERROR, null))).isEqualTo("reformplan.json");
+        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("text", Severity.ERROR, null))).isEqualTo("reformplan.txt");
+        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("junit", Severity.ERROR, null))).isEqualTo("TEST-reformplan.xml");
     }
 
     @Test
     void anUnknownFormatListsTheKnownOnes() {
-        assertThatThrownBy(() -> ValidateMojo.reportWriter("pdf"))
+        assertThatThrownBy(() -> ValidateMojo.reportWriter("pdf", Severity.ERROR, null))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Unknown report format 'pdf' in formats (property reformplan.formats): known formats are json, text");
+                .hasMessage("Unknown report format 'pdf' in formats (property reformplan.formats): known formats are text, json, sarif, junit, html");
     }
 
     @Test
@@ -40,14 +41,14 @@ class ValidateMojoTest {
 
     @Test
     void rulesNameKnownRulesWithASeverityOrOff() throws MojoExecutionException {
-        assertThat(ValidateMojo.validator(Locale.ENGLISH, Map.of("agency-multiple-leads", "off", "task-output-missing", "ERROR"))
+        assertThat(ValidateMojo.validator(Locale.ENGLISH, Map.of("agency-multiple-leads", "off", "task-output-missing", "ERROR"), null)
                 .config().severities())
                 .containsEntry("agency-multiple-leads", Optional.empty())
                 .containsEntry("task-output-missing", Optional.of(Severity.ERROR));
-        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("no-such-rule", "off")))
+        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("no-such-rule", "off"), null))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("Unknown rule 'no-such-rule' in <rules>");
-        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-missing", "fatal")))
+        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-missing", "fatal"), null))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("Invalid severity 'fatal' for rule 'task-output-missing' in <rules>: expected error, warning, info or off");
     }
