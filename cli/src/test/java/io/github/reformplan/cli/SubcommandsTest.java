@@ -44,4 +44,23 @@ class SubcommandsTest {
         assertThat(ValidateCommandTest.run("init", "--year", "20266").exit()).isEqualTo(2);
         assertThat(ValidateCommandTest.run("init", "--level", "planet").exit()).isEqualTo(2);
     }
+
+    @Test
+    void rulesListsEveryRuleWithItsSeverityAndSummaryInBothLanguages() {
+        ValidateCommandTest.Run en = ValidateCommandTest.run("rules", "--lang", "en");
+        assertThat(en.exit()).isZero();
+        assertThat(en.out().lines()).hasSize(io.github.reformplan.engine.RuleRegistry.builtIn().descriptors().size());
+        assertThat(en.out()).containsPattern("deadline-order +error +A report is due before the work it reports on");
+        ValidateCommandTest.Run vi = ValidateCommandTest.run("rules", "--lang", "vi");
+        assertThat(vi.out()).containsPattern("deadline-order +error +Báo cáo có hạn trước phần việc mà nó báo cáo");
+    }
+
+    @Test
+    void rulesIdPrintsTheRulePage() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("rules", "agency-defunct");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("# agency-defunct").contains("## Why").contains("## Failing example")
+                .contains("## Passing example");
+        assertThat(ValidateCommandTest.run("rules", "no-such-rule").exit()).isEqualTo(2);
+    }
 }

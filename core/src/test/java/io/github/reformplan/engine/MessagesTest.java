@@ -84,4 +84,12 @@ class MessagesTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void englishSummariesAreTheRulesOwn() {
+        for (RuleDescriptor d : RuleRegistry.builtIn().descriptors()) {
+            assertThat(RuleSummaries.of(d, Locale.ENGLISH)).as(d.id()).isEqualTo(d.summary());
+            assertThat(RuleSummaries.of(d, Locale.forLanguageTag("vi"))).as(d.id()).isNotEqualTo(d.summary());
+        }
+    }
 }
