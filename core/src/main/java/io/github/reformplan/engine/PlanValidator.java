@@ -155,19 +155,24 @@ public final class PlanValidator {
             for (Active<PlanRule> a : planRules) {
                 a.rule.check(ctx, new Sink(a, s));
             }
-            // One root cause, one finding: what lies under a schema violation was already reported.
-            s.findings.removeIf(f -> !inputFindings.contains(f) && inputFindings.stream()
-                    .anyMatch(i -> i.rule().equals("schema") && i.location().pointer().contains(f.location().pointer())));
+            dropConsequences(s.findings, inputFindings);
             List<Finding> found = List.copyOf(s.findings);
             s.findings.removeIf(f -> s.plan.suppress().stream().anyMatch(x -> Suppressions.matches(x, f)));
             for (Active<ResultRule> a : resultRules) {
                 a.rule.check(ctx, found, new Sink(a, s));
             }
+            dropConsequences(s.findings, inputFindings); // the result rules' findings too
         }
         s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, s.root)));
         s.root = null; // only findings outlive validation
         s.findings.sort(ORDER);
         return new ValidationResult.FileResult(s.name, s.plan == null ? null : s.plan.plan().id(), s.findings);
+    }
+
+    /** One root cause, one finding: what lies under a schema violation was already reported. */
+    private static void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
+        findings.removeIf(f -> !inputFindings.contains(f) && inputFindings.stream()
+                .anyMatch(i -> i.rule().equals("schema") && i.location().pointer().contains(f.location().pointer())));
     }
 
     /** Mutable per-file state while validating; confined to one thread at a time. */

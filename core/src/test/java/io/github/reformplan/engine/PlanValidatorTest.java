@@ -117,4 +117,14 @@ class PlanValidatorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void malformedSuppressionPointerOfAnInMemoryPlanIsReported() throws Exception {
+        Plan read = PlanReader.read(PlanSource.of("p.yaml", clean().getBytes(StandardCharsets.UTF_8)));
+        Plan withBadSuppression = new Plan("memory", "1", read.plan(), read.sections(), read.targets(), read.tasks(),
+                read.responsibilities(), List.of(new io.github.reformplan.model.Suppression("agency-unknown", "tasks/0", "x",
+                        io.github.reformplan.model.Position.of(io.github.reformplan.model.JsonPointer.parse("/suppress/0")))));
+        assertThat(PlanValidator.builder().build().validatePlans(List.of(withBadSuppression)).findings())
+                .extracting(Finding::messageKey).containsExactly("suppression-invalid.bad-pointer");
+    }
 }

@@ -39,18 +39,20 @@ public final class AgencyCeasesRule implements PlanRule {
             AgencyMention first = same.get(0);
             Agency agency = first.match().get().agency();
             List<Agency> successors = ctx.config().agencies().successorsOf(agency);
-            String where = first.task() != null ? first.task().id() : first.pointer().parent().toString();
             FindingSink.Report r = sink.at(first.pointer());
             if (!successors.isEmpty()) {
                 r.suggest(Suggestion.text(String.join(", ", successors.stream().map(Agency::name).toList())));
             }
-            if (same.size() > 1) {
-                r.variant("repeated").args(first.match().get().written(), agency.validTo().toString(), where,
-                        same.size() - 1, Mentions.others(same));
-            } else {
-                r.args(first.match().get().written(), agency.validTo().toString(), where);
+            List<String> others = Mentions.others(same);
+            String variant = first.task() != null ? "" : "owner";
+            if (!others.isEmpty()) {
+                variant += variant.isEmpty() ? "repeated" : "-repeated";
             }
-            r.report();
+            String where = first.task() != null ? first.task().id() : first.owner().agency();
+            r.variant(variant.isEmpty() ? null : variant)
+                    .args(first.match().get().written(), agency.validTo().toString(), where, others.size(),
+                            Mentions.join(others))
+                    .report();
         }
     }
 }

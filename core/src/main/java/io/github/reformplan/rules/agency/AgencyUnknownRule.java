@@ -29,10 +29,11 @@ public final class AgencyUnknownRule implements PlanRule {
             if (!nearest.isEmpty()) {
                 r.suggest(Suggestion.text(nearest.get(0)));
             }
-            if (same.size() > 1) {
-                r.variant("repeated").args(first.name(), same.size() - 1, Mentions.others(same));
-            } else {
+            List<String> others = Mentions.others(same);
+            if (others.isEmpty()) {
                 r.args(first.name());
+            } else {
+                r.variant("repeated").args(first.name(), others.size(), Mentions.join(others));
             }
             r.report();
         }

@@ -137,15 +137,28 @@ public final class Mentions {
         return new Suggestion(replacement, ops);
     }
 
-    /** Task ids (or responsibility positions) of mentions after the first, for "also in ..." messages. */
-    static String others(List<AgencyMention> mentions) {
-        List<String> ids = new ArrayList<>();
+    /**
+     * Where the mentions after the first stand, each place once: task ids, or "Tổ chức thực hiện"
+     * entries by their pointer; the first mention's own place is not repeated.
+     */
+    static List<String> others(List<AgencyMention> mentions) {
+        List<String> places = new ArrayList<>();
+        String first = place(mentions.get(0));
         for (AgencyMention m : mentions.subList(1, mentions.size())) {
-            String id = m.task() != null ? m.task().id() : m.pointer().parent().toString();
-            if (!ids.contains(id)) {
-                ids.add(id);
+            String place = place(m);
+            if (!place.equals(first) && !places.contains(place)) {
+                places.add(place);
             }
         }
-        return ids.size() <= 10 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 10)) + ", …";
+        return places;
+    }
+
+    /** At most ten places, for a message. */
+    static String join(List<String> places) {
+        return places.size() <= 10 ? String.join(", ", places) : String.join(", ", places.subList(0, 10)) + ", …";
+    }
+
+    private static String place(AgencyMention m) {
+        return m.task() != null ? m.task().id() : m.pointer().parent().toString();
     }
 }

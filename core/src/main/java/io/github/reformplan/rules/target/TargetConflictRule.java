@@ -21,8 +21,7 @@ public final class TargetConflictRule implements PlanRule {
         List<TargetStatement> seen = new ArrayList<>();
         for (TargetStatement s : ctx.derived(Targets.ALL)) {
             for (TargetStatement earlier : seen) {
-                if (earlier.target() != s.target() && earlier.comparableWith(s)
-                        && !earlier.quantity().display().equals(s.quantity().display())) {
+                if (earlier.target() != s.target() && earlier.comparableWith(s) && !sameBounds(earlier, s)) {
                     sink.at(s.pointer()).args(s.metric().get().nameEn(), s.metric().get().nameVi(), s.target().id(),
                             s.quantity().display(), earlier.target().id(), earlier.quantity().display()).report();
                     break;
@@ -30,5 +29,15 @@ public final class TargetConflictRule implements PlanRule {
             }
             seen.add(s);
         }
+    }
+
+    /** "trên 98%" and "từ 98% trở lên" say the same thing to a reader: compare the bounds, not the wording. */
+    private static boolean sameBounds(TargetStatement a, TargetStatement b) {
+        return same(a.quantity().lowerBound(), b.quantity().lowerBound())
+                && same(a.quantity().upperBound(), b.quantity().upperBound());
+    }
+
+    private static boolean same(java.util.Optional<java.math.BigDecimal> x, java.util.Optional<java.math.BigDecimal> y) {
+        return x.isPresent() == y.isPresent() && (x.isEmpty() || x.get().compareTo(y.get()) == 0);
     }
 }

@@ -29,7 +29,7 @@ class AgencyFindingsTest {
         Finding f = only("fires-typo-named-twice-one-finding.yaml", "agency-unknown");
         assertThat(f.suggestion().text()).isEqualTo("Phòng Kinh tế");
         assertThat(f.suggestion().patch()).isEmpty(); // a guess is not a mechanical fix
-        assertThat(f.message()).isEqualTo("Agency 'Phòng Kinh té số' is not known (also named 1 more time(s): 6)");
+        assertThat(f.message()).isEqualTo("Agency 'Phòng Kinh té số' is not known (also named in 1 more place(s): 6)");
     }
 
     @Test
