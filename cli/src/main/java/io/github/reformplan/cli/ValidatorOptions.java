@@ -4,7 +4,6 @@ import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.PlanValidator;
-import io.github.reformplan.engine.RuleRegistry;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,15 +42,11 @@ final class ValidatorOptions {
         PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
         configFile.ifPresent(c -> builder.config(c.validator()));
         for (Map.Entry<String, String> r : rules.entrySet()) {
-            if (RuleRegistry.builtIn().byId(r.getKey()).isEmpty()) {
-                throw new CommandLine.ParameterException(commandLine, "Unknown rule in --rule: " + r.getKey()
-                        + " (see 'reformplan rules')");
+            try {
+                builder.rule(r.getKey(), r.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(commandLine, e.getMessage() + " in --rule (see 'reformplan rules')");
             }
-            if (!r.getValue().matches("(?i)error|warning|info|off")) {
-                throw new CommandLine.ParameterException(commandLine, "Invalid severity for --rule "
-                        + r.getKey() + ": " + r.getValue() + " (expected error, warning, info or off)");
-            }
-            builder.rule(r.getKey(), r.getValue());
         }
         return new Setup(builder.build(), locale, configFile);
     }

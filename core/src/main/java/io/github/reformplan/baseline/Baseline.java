@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,19 +78,8 @@ public record Baseline(int version, List<Entry> findings) {
 
     /** Writes the baseline atomically: a reader never sees half a file. */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".reformplan-baseline", ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writeValueAsString(this) + System.lineSeparator(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        String json = JSON.writeValueAsString(this) + System.lineSeparator();
+        ReportFiles.writeAtomically(file, out -> out.write(json));
     }
 
     /** Keeps only findings the baseline does not know; each entry excuses one finding. */

@@ -290,11 +290,20 @@ public final class PlanValidator {
             return this;
         }
 
-        /** Sets one rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}). */
+        /**
+         * Sets one rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}).
+         *
+         * @throws IllegalArgumentException naming the unknown rule or the invalid severity
+         */
         public Builder rule(String ruleId, String severityOrOff) {
-            String id = registry.byId(ruleId).map(r -> r.descriptor().id())
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown rule: " + ruleId));
-            this.config = config.withSeverity(id, severityOrOff);
+            String id = registry.byId(ruleId.trim()).map(r -> r.descriptor().id())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown rule '" + ruleId + "'"));
+            String severity = severityOrOff == null ? "" : severityOrOff.trim().toLowerCase(Locale.ROOT);
+            if (!severity.matches("error|warning|info|off")) {
+                throw new IllegalArgumentException("Invalid severity '" + severityOrOff + "' for rule '" + id
+                        + "': expected error, warning, info or off");
+            }
+            this.config = config.withSeverity(id, severity);
             return this;
         }
 

@@ -5,7 +5,6 @@ import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanValidator;
-import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.engine.ValidatorConfig;
 import io.github.reformplan.model.Plan;
@@ -260,16 +259,11 @@ public class ValidateMojo extends AbstractMojo {
         }
         if (rules != null) {
             for (Map.Entry<String, String> r : rules.entrySet()) {
-                String id = r.getKey().trim();
-                String severity = r.getValue() == null ? "" : r.getValue().trim().toLowerCase(Locale.ROOT);
-                if (RuleRegistry.builtIn().byId(id).isEmpty()) {
-                    throw new MojoExecutionException("Unknown rule '" + id + "' in <rules>");
+                try {
+                    builder.rule(r.getKey(), r.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException(e.getMessage() + " in <rules>");
                 }
-                if (!severity.matches("error|warning|info|off")) {
-                    throw new MojoExecutionException("Invalid severity '" + r.getValue() + "' for rule '" + id
-                            + "' in <rules>: expected error, warning, info or off");
-                }
-                builder.rule(id, severity);
             }
         }
         return builder.build();

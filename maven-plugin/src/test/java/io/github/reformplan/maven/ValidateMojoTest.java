@@ -50,6 +50,6 @@ class ValidateMojoTest {
                 .hasMessage("Unknown rule 'no-such-rule' in <rules>");
         assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-missing", "fatal"), null))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Invalid severity 'fatal' for rule 'task-output-missing' in <rules>: expected error, warning, info or off");
+                .hasMessage("Invalid severity 'fatal' for rule 'task-output-missing': expected error, warning, info or off in <rules>");
     }
 }
