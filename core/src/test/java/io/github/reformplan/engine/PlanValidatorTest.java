@@ -127,4 +127,16 @@ class PlanValidatorTest {
         assertThat(PlanValidator.builder().build().validatePlans(List.of(withBadSuppression)).findings())
                 .extracting(Finding::messageKey).containsExactly("suppression-invalid.bad-pointer");
     }
+
+    @Test
+    void unquotedYearAndVersionAreAccepted() throws IOException {
+        String unquoted = clean().replace("schemaVersion: \"1\"", "schemaVersion: 1").replace("period: \"2026\"", "period: 2026");
+        assertThat(unquoted).contains("period: 2026\n").contains("schemaVersion: 1\n");
+        assertThat(validate(PlanValidator.builder().build(), "p.yaml", unquoted).findings()).isEmpty();
+        String range = clean().replace("period: \"2026\"", "period: 2026-2030");
+        assertThat(validate(PlanValidator.builder().build(), "p.yaml", range).findings()).isEmpty();
+        String wrong = clean().replace("period: \"2026\"", "period: 26");
+        assertThat(validate(PlanValidator.builder().build(), "p.yaml", wrong).findings())
+                .extracting(f -> f.rule() + " " + f.location().pointer()).containsExactly("schema /plan/period");
+    }
 }

@@ -151,7 +151,7 @@ class BadInputTest {
     @Test
     void wrongTypesAreSchemaFindingsNotCrashes() throws IOException {
         Path file = dir.resolve("types.yaml");
-        Files.writeString(file, "schemaVersion: 1\nplan: [1, 2]\nsections: {}\ntasks: \"none\"\n");
+        Files.writeString(file, "schemaVersion: 2\nplan: [1, 2]\nsections: {}\ntasks: \"none\"\n");
         List<Finding> findings = VALIDATOR.validate(List.of(file)).findings();
         assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.rule()).isEqualTo("schema"));
         assertThat(findings).extracting(f -> f.location().pointer().toString())
