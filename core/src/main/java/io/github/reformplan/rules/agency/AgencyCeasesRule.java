@@ -30,7 +30,7 @@ public final class AgencyCeasesRule implements PlanRule {
                 .filter(m -> m.match().isPresent())
                 .filter(m -> {
                     Agency a = m.match().get().agency();
-                    LocalDate due = Mentions.workEnds(m, ctx.plan());
+                    LocalDate due = Mentions.workEnds(m, ctx);
                     return a.validTo() != null && !AgencyDefunctRule.ended(a, on) && due != null && due.isAfter(a.validTo());
                 })
                 .toList();

@@ -98,10 +98,11 @@ public final class Mentions {
      * The last day the mention's work runs to: the latest of its task's dated deadlines, the end of
      * the period for a recurring one; for an owner, its report deadline or else the period's end.
      */
-    static LocalDate workEnds(AgencyMention m, Plan plan) {
-        int year = plan.plan().period() == null ? LocalDate.now().getYear() : plan.plan().period().fromYear();
+    static LocalDate workEnds(AgencyMention m, PlanContext ctx) {
+        Plan plan = ctx.plan();
         LocalDate periodEnd = plan.plan().period() == null ? null : plan.plan().period().end();
-        List<DeadlinePart> parts = m.task() != null ? Deadlines.of(m.task(), year) : Deadlines.of(m.owner(), year);
+        List<DeadlinePart> parts = m.task() != null ? ctx.derived(Deadlines.BY_TASK).get(m.task())
+                : Deadlines.of(m.owner(), Deadlines.defaultYear(plan));
         if (m.owner() != null && parts.isEmpty()) {
             return periodEnd;
         }

@@ -18,9 +18,9 @@ public final class DeadlineOrderRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        int year = Deadlines.defaultYear(ctx.plan());
+        var byTask = ctx.derived(Deadlines.BY_TASK);
         for (Task task : ctx.plan().tasks()) {
-            List<DeadlinePart> parts = Deadlines.of(task, year);
+            List<DeadlinePart> parts = byTask.get(task);
             for (DeadlinePart report : parts) {
                 if (!report.isReport() || report.window().isEmpty()) {
                     continue;

@@ -13,7 +13,9 @@ import io.github.reformplan.text.ParsedPart;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,7 +32,7 @@ public final class Deadlines {
     }
 
     /** The year a deadline without one ("Quý I", "Tháng 3") belongs to. */
-    static int defaultYear(Plan plan) {
+    public static int defaultYear(Plan plan) {
         PlanHeader h = plan.plan();
         return h.period() != null ? h.period().fromYear()
                 : h.decision() != null && h.decision().date() != null ? h.decision().date().getYear() + 1 : LocalDate.now().getYear();
@@ -68,17 +70,23 @@ public final class Deadlines {
         return out;
     }
 
-    /** Every deadline part of the plan, parsed once per plan and shared by the deadline rules. */
-    public static final Function<PlanContext, List<DeadlinePart>> ALL = ctx -> all(ctx.plan());
-
-    /** Every deadline part of the plan: tasks first, then responsibilities. */
-    public static List<DeadlinePart> all(Plan plan) {
-        int year = defaultYear(plan);
-        List<DeadlinePart> out = new ArrayList<>();
-        plan.tasks().forEach(t -> out.addAll(of(t, year)));
-        plan.responsibilities().forEach(r -> out.addAll(of(r, year)));
+    /** Each task's deadline parts, parsed once per plan and shared by the rules that read deadlines. */
+    public static final Function<PlanContext, Map<Task, List<DeadlinePart>>> BY_TASK = ctx -> {
+        int year = defaultYear(ctx.plan());
+        Map<Task, List<DeadlinePart>> out = new IdentityHashMap<>();
+        ctx.plan().tasks().forEach(t -> out.put(t, of(t, year)));
         return out;
-    }
+    };
+
+    /** Every deadline part of the plan: tasks first, then responsibilities; shared like {@link #BY_TASK}. */
+    public static final Function<PlanContext, List<DeadlinePart>> ALL = ctx -> {
+        Map<Task, List<DeadlinePart>> byTask = ctx.derived(BY_TASK);
+        int year = defaultYear(ctx.plan());
+        List<DeadlinePart> out = new ArrayList<>();
+        ctx.plan().tasks().forEach(t -> out.addAll(byTask.get(t)));
+        ctx.plan().responsibilities().forEach(r -> out.addAll(of(r, year)));
+        return List.copyOf(out);
+    };
 
     static boolean beforeIssue(DeadlinePart part, Plan plan) {
         LocalDate issued = issued(plan);
