@@ -7,17 +7,14 @@ import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.Suggestion.PatchOperation;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.ReportFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -167,7 +164,7 @@ public final class PlanFixer {
             if (!Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return skipAll(file, owners, "fix.file-changed", List.of());
             }
-            writeAtomically(file, r.text().getBytes(StandardCharsets.UTF_8));
+            ReportFiles.writeAtomically(file, out -> out.write(r.text()));
         } catch (IOException e) {
             return skipAll(file, owners, "fix.io", List.of(String.valueOf(e.getMessage())));
         }
@@ -177,35 +174,5 @@ public final class PlanFixer {
     private static FileFix skipAll(Path file, List<List<Finding>> owners, String reason, List<Object> args) {
         List<Skip> skipped = owners.stream().flatMap(List::stream).map(f -> new Skip(f, "", reason, args)).toList();
         return new FileFix(file, List.of(), skipped, "", false);
-    }
-
-    /**
-     * Writes through a temporary file in the same directory, flushed to disk and moved over the
-     * target (the file a symbolic link points to), with the target's permissions.
-     */
-    static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path target = file.toRealPath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the temporary file keeps the default permissions
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -30,10 +30,12 @@ public final class ReportFiles {
      * Writes {@code target} in UTF-8: {@code body} writes a temporary file in the same directory, which
      * then replaces {@code target} in one atomic move (a plain replacing move where the file system
      * cannot move atomically). When {@code body} fails, the temporary file is deleted and {@code target}
-     * is left as it was. Missing parent directories are created.
+     * is left as it was. Missing parent directories are created. An existing file keeps its permissions,
+     * and a symbolic link keeps pointing at the file it names, which is the one rewritten.
      */
-    public static void writeAtomically(Path target, IOConsumer<Writer> body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+    public static void writeAtomically(Path file, IOConsumer<Writer> body) throws IOException {
+        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path dir = target.getParent();
         Files.createDirectories(dir);
         // Same directory, so the move is a rename; created like any new file (not createTempFile's 0600).
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -45,6 +47,7 @@ public final class ReportFiles {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -57,6 +60,17 @@ public final class ReportFiles {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file has the default permissions
         }
     }
 }
