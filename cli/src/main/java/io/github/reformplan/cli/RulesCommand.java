@@ -37,8 +37,7 @@ final class RulesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Locale locale = lang != null ? Locale.forLanguageTag(lang.name())
-                : Locale.forLanguageTag("vi".equals(Locale.getDefault().getLanguage()) ? "vi" : "en");
+        Locale locale = lang != null ? Locale.forLanguageTag(lang.name()) : ValidatorOptions.systemLocale();
         int width = RuleRegistry.builtIn().descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
         for (RuleDescriptor d : RuleRegistry.builtIn().descriptors()) {
             out.printf("%-" + width + "s  %-7s  %s%n", d.id(), d.defaultSeverity().id(), RuleSummaries.of(d, locale));

@@ -121,9 +121,6 @@ final class ValidateCommand implements Callable<Integer> {
     /** Pairs each --format with the --output at the same position; the rest go to standard output. */
     private List<Report> reports() {
         List<Report> out = new ArrayList<>();
-        if (outputs.size() > Math.max(formats.size(), 0) && formats.size() > 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "More --output than --format options");
-        }
         if (formats.isEmpty()) {
             for (Path o : outputs) {
                 out.add(new Report(guess(o), o));
@@ -132,6 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
                 out.add(new Report(Format.text, null));
             }
             return out;
+        }
+        if (outputs.size() > formats.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "More --output than --format options");
         }
         for (int i = 0; i < formats.size(); i++) {
             out.add(new Report(formats.get(i), i < outputs.size() ? outputs.get(i) : null));

@@ -67,7 +67,8 @@ final class ValidatorOptions {
         }
     }
 
-    private static Locale systemLocale() {
+    /** Vietnamese on a Vietnamese system, English elsewhere. */
+    static Locale systemLocale() {
         return Locale.forLanguageTag("vi".equals(Locale.getDefault().getLanguage()) ? "vi" : "en");
     }
 

@@ -42,8 +42,4 @@ public record Finding(
     public Finding withFingerprint(String f) {
         return new Finding(rule, severity, location, messageKey, args, suggestion, locale, f);
     }
-
-    public Finding withSeverity(Severity s) {
-        return new Finding(rule, s, location, messageKey, args, suggestion, locale, fingerprint);
-    }
 }

@@ -56,8 +56,4 @@ public final class LocationIndex {
         Long packed = keys.get(pointer.toString());
         return packed == null ? locate(pointer) : new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
     }
-
-    public boolean has(JsonPointer pointer) {
-        return values.containsKey(pointer.toString());
-    }
 }

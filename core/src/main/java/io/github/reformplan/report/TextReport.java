@@ -76,17 +76,18 @@ public final class TextReport implements ReportWriter {
     }
 
     public static String line(Finding f, Locale locale) {
-        StringBuilder b = new StringBuilder(f.location().file());
-        if (f.location().line() > 0) {
-            b.append(':').append(f.location().line()).append(':').append(f.location().column());
-        }
-        b.append(": ").append(f.severity().id()).append(' ').append(f.rule()).append(' ')
-                .append(messageWithSuggestion(f, locale));
-        return b.toString();
+        return location(f) + ": " + f.severity().id() + ' ' + f.rule() + ' ' + messageWithSuggestion(f, locale);
+    }
+
+    /** {@code file:line:col}, or the file alone for a finding about the file as a whole. */
+    public static String location(Finding f) {
+        return f.location().line() > 0
+                ? f.location().file() + ':' + f.location().line() + ':' + f.location().column()
+                : f.location().file();
     }
 
     /** The message, then the suggestion in brackets when there is one: the form every text-like report uses. */
-    static String messageWithSuggestion(Finding f, Locale locale) {
+    public static String messageWithSuggestion(Finding f, Locale locale) {
         String message = f.message(locale);
         if (f.suggestion() == null) {
             return message;

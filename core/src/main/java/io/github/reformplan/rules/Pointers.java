@@ -9,16 +9,7 @@ public final class Pointers {
     public static final JsonPointer SECTIONS = JsonPointer.ROOT.append("sections");
     public static final JsonPointer TARGETS = JsonPointer.ROOT.append("targets");
     public static final JsonPointer TASKS = JsonPointer.ROOT.append("tasks");
-    public static final JsonPointer RESPONSIBILITIES = JsonPointer.ROOT.append("responsibilities");
 
     private Pointers() {
-    }
-
-    public static JsonPointer task(int i) {
-        return TASKS.append(i);
-    }
-
-    public static JsonPointer target(int i) {
-        return TARGETS.append(i);
     }
 }

@@ -4,6 +4,7 @@ import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.report.Summary;
+import io.github.reformplan.report.TextReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,7 @@ final class MavenLog {
      * name the file was validated under (relative to the project); a finding about the whole file has no line.
      */
     static String line(Finding f, Locale locale) {
-        StringBuilder b = new StringBuilder(f.location().file());
-        if (f.location().line() > 0) {
-            b.append(':').append(f.location().line()).append(':').append(f.location().column());
-        }
-        b.append(' ').append(f.rule()).append(' ').append(f.message(locale));
-        if (f.suggestion() != null) {
-            b.append(" [").append(Messages.format(locale, "report.suggestion", List.of(f.suggestion().text()))).append(']');
-        }
-        return b.toString();
+        return TextReport.location(f) + ' ' + f.rule() + ' ' + TextReport.messageWithSuggestion(f, locale);
     }
 
     /** A file's name in the log and the reports: relative to the project's base directory, with forward slashes. */

@@ -88,7 +88,7 @@ public final class Mentions {
 
     /** The date on which agencies must exist: the decision's, or the period's start for a draft. */
     static LocalDate referenceDate(Plan plan) {
-        if (plan.plan().decision() != null && plan.plan().decision().date() != null) {
+        if (!plan.plan().isDraft()) {
             return plan.plan().decision().date();
         }
         return plan.plan().period() == null ? null : plan.plan().period().start();
