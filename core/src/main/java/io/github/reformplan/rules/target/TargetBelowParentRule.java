@@ -4,6 +4,7 @@ import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.PlanRule;
 import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.metric.MetricCatalogue;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
 import java.math.BigDecimal;
@@ -28,7 +29,9 @@ public final class TargetBelowParentRule implements PlanRule {
         if (parent.isEmpty()) {
             return;
         }
-        List<TargetStatement> theirs = Targets.statements(parent.get(), ctx.config().metrics());
+        MetricCatalogue metrics = ctx.config().metrics();
+        // Read once per run however many plans name this parent; the catalogue is the key.
+        List<TargetStatement> theirs = ctx.plans().derived(parent.get(), metrics, p -> Targets.statements(p, metrics));
         for (TargetStatement mine : ctx.derived(Targets.ALL)) {
             Optional<BigDecimal> low = mine.quantity().lowerBound();
             if (low.isEmpty()) {
