@@ -7,5 +7,6 @@ assert log.contains('[INFO] reformplan: 1 file, 0 errors, 0 warnings, 0 infos')
 assert log.contains('BUILD SUCCESS')
 def json = new JsonSlurper().parse(new File(basedir, 'target/reformplan/reformplan.json'), 'UTF-8')
 assert json.summary == [files: 1, errors: 0, warnings: 0, infos: 0]
-assert new File(basedir, 'target/reformplan/reformplan.txt').isFile()
+assert new File(basedir, 'target/reformplan/reformplan.sarif').isFile()
+assert new File(basedir, 'target/reformplan/TEST-reformplan.xml').isFile()
 return true
