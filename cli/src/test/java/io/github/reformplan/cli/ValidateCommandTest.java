@@ -216,6 +216,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void colourOnATerminalUnlessNoColor() throws IOException {
+        Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
+        boolean saved = ValidateCommand.interactiveOut;
+        try {
+            ValidateCommand.interactiveOut = true; // what Main sets when standard output is a terminal
+            String coloured = run("validate", "--lang", "en", p.toString()).out();
+            if (System.getenv("NO_COLOR") == null) {
+                assertThat(coloured).contains(": \u001b[33mwarning\u001b[0m plan-issued-late");
+            }
+            assertThat(run("validate", "--no-color", "--lang", "en", p.toString()).out())
+                    .contains(": warning plan-issued-late").doesNotContain("\u001b[");
+        } finally {
+            ValidateCommand.interactiveOut = saved;
+        }
+    }
+
+    @Test
     void configurationFileSetsSeveritiesLanguageAndItsErrorsAreUsageErrors() throws IOException {
         Path p = plan("late.yaml", clean().replace("date: 2025-12-20", "date: 2026-01-15"));
         Path config = dir.resolve("reformplan.yaml");
