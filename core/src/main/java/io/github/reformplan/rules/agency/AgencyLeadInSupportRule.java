@@ -7,9 +7,7 @@ import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,13 +20,9 @@ public final class AgencyLeadInSupportRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        Map<Task, List<AgencyMention>> byTask = new LinkedHashMap<>();
-        for (AgencyMention m : ctx.derived(Mentions.ALL)) {
-            if (m.task() != null) {
-                byTask.computeIfAbsent(m.task(), t -> new java.util.ArrayList<>()).add(m);
-            }
-        }
-        byTask.forEach((task, mentions) -> {
+        List<AgencyMention> inTasks = ctx.derived(Mentions.ALL).stream().filter(m -> m.task() != null).toList();
+        Mentions.group(inTasks, m -> m.task().position().pointer()).forEach((at, mentions) -> {
+            Task task = mentions.get(0).task();
             Set<String> leads = new HashSet<>();
             mentions.stream().filter(m -> m.role() == AgencyMention.Role.LEAD).forEach(m -> leads.add(m.identity()));
             Set<String> reported = new HashSet<>();

@@ -22,13 +22,12 @@ public final class AgencyMultipleLeadsRule implements PlanRule {
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
-        Map<Task, Map<String, String>> leads = new LinkedHashMap<>();
-        for (AgencyMention m : ctx.derived(Mentions.ALL)) {
-            if (m.role() == AgencyMention.Role.LEAD && !collective(m)) {
-                leads.computeIfAbsent(m.task(), t -> new LinkedHashMap<>()).putIfAbsent(m.identity(), m.name());
-            }
-        }
-        leads.forEach((task, names) -> {
+        List<AgencyMention> leads = ctx.derived(Mentions.ALL).stream()
+                .filter(m -> m.role() == AgencyMention.Role.LEAD && !collective(m)).toList();
+        Mentions.group(leads, m -> m.task().position().pointer()).forEach((at, mentions) -> {
+            Task task = mentions.get(0).task();
+            Map<String, String> names = new LinkedHashMap<>();
+            mentions.forEach(m -> names.putIfAbsent(m.identity(), m.name()));
             if (names.size() > 1) {
                 List<String> list = List.copyOf(names.values());
                 sink.at(task.position().pointer().append("lead")).args(task.id(), names.size(), String.join("; ", list))
