@@ -19,6 +19,7 @@ import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Position;
 import io.github.reformplan.read.DocumentReader;
 import io.github.reformplan.read.LocationIndex;
+import io.github.reformplan.read.SourceMap;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.read.ReadProblem;
@@ -82,7 +83,7 @@ final class ConfigLoader {
     private final RuleRegistry rules;
     private final ValidatorConfig base;
     private JsonNode root;
-    private LocationIndex index;
+    private SourceMap index;
 
     ConfigLoader(Path path, RuleRegistry rules, ValidatorConfig base) {
         this.path = path;

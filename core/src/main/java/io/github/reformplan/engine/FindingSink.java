@@ -21,6 +21,9 @@ public interface FindingSink {
     /** Starts a finding at an explicit line and column (a read error has no pointer yet). */
     Report atLine(int line, int column);
 
+    /** Starts a finding at an explicit place of the source (a read error in an office document). */
+    Report atRegion(io.github.reformplan.model.SourceRegion region);
+
     /** A finding being built; nothing is recorded until {@link #report()}. */
     interface Report {
 
@@ -30,6 +33,12 @@ public interface FindingSink {
         Report args(Object... args);
 
         Report suggest(Suggestion suggestion);
+
+        /**
+         * The other places of a finding that groups several (one agency named in many tasks), each
+         * located like the finding itself; the finding's own pointer is left out if listed.
+         */
+        Report related(java.util.List<JsonPointer> pointers);
 
         /**
          * Reports at this severity instead of the rule's default (e.g. a summary note at

@@ -1,7 +1,7 @@
 package io.github.reformplan.engine;
 
 import io.github.reformplan.model.Plan;
-import io.github.reformplan.read.LocationIndex;
+import io.github.reformplan.read.SourceMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -14,12 +14,12 @@ import java.util.function.Function;
 public final class PlanContext {
 
     private final Plan plan;
-    private final LocationIndex index;
+    private final SourceMap index;
     private final ValidatorConfig config;
     private final PlanSet plans;
     private final Map<Function<PlanContext, ?>, Object> derived = new ConcurrentHashMap<>();
 
-    PlanContext(Plan plan, LocationIndex index, ValidatorConfig config, PlanSet plans) {
+    PlanContext(Plan plan, SourceMap index, ValidatorConfig config, PlanSet plans) {
         this.plan = plan;
         this.index = index;
         this.config = config;
@@ -30,7 +30,7 @@ public final class PlanContext {
         return plan;
     }
 
-    public LocationIndex index() {
+    public SourceMap index() {
         return index;
     }
 

@@ -1,25 +1,22 @@
 package io.github.reformplan.engine;
 
+import io.github.reformplan.read.PlanFormats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finds the plan files under the paths a user gives: files as they are, directories searched recursively. */
 public final class PlanFiles {
 
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
-
     private PlanFiles() {
     }
 
     public static boolean isPlanFile(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
+        return p.getFileName() != null && PlanFormats.isPlanFileName(p.getFileName().toString());
     }
 
     /** Expands directories into their plan files, sorted for a stable order; a file is kept whatever its name. */

@@ -6,8 +6,11 @@ import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.DocumentReader;
 import io.github.reformplan.read.LocationIndex;
+import io.github.reformplan.read.PlanFormats;
 import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.read.SourceMap;
+import io.github.reformplan.model.SourceRegion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,8 +137,8 @@ public final class PlanValidator {
     }
 
     private FileState read(PlanSource source) {
-        DocumentReader.Result result = reader.read(source);
-        LocationIndex index = result instanceof DocumentReader.Document d ? d.index() : LocationIndex.empty();
+        DocumentReader.Result result = PlanFormats.read(source, reader, config.limits());
+        SourceMap index = result instanceof DocumentReader.Document d ? d.index() : LocationIndex.empty();
         FileState state = new FileState(source.name(), null, index);
         InputContext input = new InputContext(source.name(), result);
         for (Active<InputRule> a : inputRules) {
@@ -178,12 +181,12 @@ public final class PlanValidator {
     /** Mutable per-file state while validating; confined to one thread at a time. */
     private static final class FileState {
         final String name;
-        final LocationIndex index;
+        final SourceMap index;
         final List<Finding> findings = new ArrayList<>();
         Plan plan;
         JsonNode root;
 
-        FileState(String name, Plan plan, LocationIndex index) {
+        FileState(String name, Plan plan, SourceMap index) {
             this.name = name;
             this.plan = plan;
             this.index = index;
@@ -202,34 +205,36 @@ public final class PlanValidator {
 
         @Override
         public Report at(JsonPointer pointer) {
-            var p = state.index.locate(pointer);
-            return new Draft(pointer, p.line(), p.column());
+            return new Draft(pointer, state.index.region(pointer));
         }
 
         @Override
         public Report atKey(JsonPointer pointer) {
-            var p = state.index.locateKey(pointer);
-            return new Draft(pointer, p.line(), p.column());
+            return new Draft(pointer, state.index.keyRegion(pointer));
         }
 
         @Override
         public Report atLine(int line, int column) {
-            return new Draft(JsonPointer.ROOT, line, column);
+            return new Draft(JsonPointer.ROOT, SourceRegion.at(line, column));
+        }
+
+        @Override
+        public Report atRegion(SourceRegion region) {
+            return new Draft(JsonPointer.ROOT, region);
         }
 
         private final class Draft implements Report {
             private final JsonPointer pointer;
-            private final int line;
-            private final int column;
+            private final SourceRegion region;
             private String variant;
             private Object[] args = new Object[0];
             private Suggestion suggestion;
             private Severity explicit;
+            private List<JsonPointer> related = List.of();
 
-            Draft(JsonPointer pointer, int line, int column) {
+            Draft(JsonPointer pointer, SourceRegion region) {
                 this.pointer = pointer;
-                this.line = line;
-                this.column = column;
+                this.region = region;
             }
 
             @Override
@@ -257,6 +262,12 @@ public final class PlanValidator {
             }
 
             @Override
+            public Report related(List<JsonPointer> pointers) {
+                this.related = pointers.stream().filter(p -> !p.equals(pointer)).distinct().toList();
+                return this;
+            }
+
+            @Override
             public void report() {
                 String id = active.descriptor.id();
                 List<Object> argList = new ArrayList<>();
@@ -264,9 +275,10 @@ public final class PlanValidator {
                     argList.add(a == null ? "" : a);
                 }
                 Severity severity = explicit != null && !active.configured ? explicit : active.severity;
-                state.findings.add(new Finding(id, severity,
-                        new Location(state.name, pointer, line, column),
-                        variant == null ? id : id + "." + variant, argList, suggestion, locale));
+                List<Location> places = related.stream()
+                        .map(p -> new Location(state.name, p, state.index.region(p))).toList();
+                state.findings.add(new Finding(id, severity, new Location(state.name, pointer, region),
+                        variant == null ? id : id + "." + variant, argList, suggestion, locale, null, places));
             }
         }
     }

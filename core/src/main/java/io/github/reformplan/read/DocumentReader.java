@@ -22,6 +22,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -57,8 +58,18 @@ public final class DocumentReader {
     public sealed interface Result {
     }
 
-    /** A readable document: its tree and where each node stands in the file. */
-    public record Document(JsonNode root, LocationIndex index) implements Result {
+    /**
+     * A readable document: its tree, where each node stands in the file, and what its reader had to
+     * interpret on the way (an office import's notes, reported as {@code parse} findings at {@code info}).
+     */
+    public record Document(JsonNode root, SourceMap index, List<ReadProblem> notes) implements Result {
+        public Document {
+            notes = List.copyOf(notes);
+        }
+
+        public Document(JsonNode root, SourceMap index) {
+            this(root, index, List.of());
+        }
     }
 
     /** An unreadable file. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * Line and column of every value (and every object key) of a document, by JSON Pointer.
  * Positions are packed into one {@code long} per node to keep large batches small.
  */
-public final class LocationIndex {
+public final class LocationIndex implements SourceMap {
 
     private final Map<String, Long> values;
     private final Map<String, Long> keys;
@@ -32,6 +32,7 @@ public final class LocationIndex {
      * property), the position of the nearest existing ancestor: its property name when it has one
      * ({@code plan:} for a missing {@code /plan/issuer}), else its value.
      */
+    @Override
     public Position locate(JsonPointer pointer) {
         Long packed = values.get(pointer.toString());
         if (packed != null) {
@@ -52,6 +53,7 @@ public final class LocationIndex {
     }
 
     /** The position of the property name at {@code pointer} (falls back to its value). */
+    @Override
     public Position locateKey(JsonPointer pointer) {
         Long packed = keys.get(pointer.toString());
         return packed == null ? locate(pointer) : new Position(pointer, (int) (packed >>> 32), (int) (long) packed);

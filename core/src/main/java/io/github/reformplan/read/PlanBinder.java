@@ -28,14 +28,14 @@ import java.util.function.BiFunction;
 /**
  * Binds a document tree to the {@link Plan} model, leniently: the schema check has already
  * reported what is malformed, so a value of the wrong shape becomes {@code null} or is left out
- * rather than failing the whole file. Every element gets its position from the {@link LocationIndex}.
+ * rather than failing the whole file. Every element gets its position from the {@link SourceMap}.
  */
 final class PlanBinder {
 
     private final String source;
-    private final LocationIndex index;
+    private final SourceMap index;
 
-    PlanBinder(String source, LocationIndex index) {
+    PlanBinder(String source, SourceMap index) {
         this.source = source;
         this.index = index;
     }

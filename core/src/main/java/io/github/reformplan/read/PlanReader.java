@@ -24,7 +24,7 @@ public final class PlanReader {
     }
 
     public static Plan read(PlanSource source) throws PlanReadException {
-        DocumentReader.Result result = DEFAULT.read(source);
+        DocumentReader.Result result = PlanFormats.read(source, DEFAULT, ReadLimits.DEFAULT);
         if (result instanceof DocumentReader.Unreadable u) {
             throw new PlanReadException(source.name(), u.problem());
         }
@@ -33,7 +33,7 @@ public final class PlanReader {
     }
 
     /** Binds an already-read document; a root that is not an object binds as an empty plan. */
-    public static Plan bind(String sourceName, JsonNode root, LocationIndex index) {
+    public static Plan bind(String sourceName, JsonNode root, SourceMap index) {
         JsonNode object = root != null && root.isObject() ? root
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         return new PlanBinder(sourceName, index).bind(object);

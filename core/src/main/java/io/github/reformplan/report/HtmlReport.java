@@ -159,11 +159,26 @@ public final class HtmlReport implements ReportWriter {
     private static void writeRow(Row row, Locale locale, Writer out) throws IOException {
         Finding f = row.finding();
         out.write("<tr data-severity=\"" + f.severity().id() + "\"><td>" + esc(row.subject()) + "</td>"
-                + "<td><code>" + esc(f.location().toString()) + "</code></td>"
+                + "<td>" + places(f, locale) + "</td>"
                 + "<td>" + badge(f.severity(), locale) + "</td>"
                 + "<td><code>" + esc(f.rule()) + "</code></td>"
                 + "<td>" + esc(f.message(locale)) + "</td>"
                 + "<td>" + (f.suggestion() == null ? "" : esc(f.suggestion().text())) + "</td></tr>\n");
+    }
+
+    /** Every place of the finding, as a reader finds it in the file (a cell of a Word table, a line). */
+    private static String places(Finding f, Locale locale) {
+        StringBuilder b = new StringBuilder("<code>").append(esc(f.location().describe(locale))).append("</code>");
+        if (!f.related().isEmpty()) {
+            b.append("<details><summary>").append(esc(Messages.text(locale, "report.related"))).append(' ')
+                    .append(f.related().size()).append("</summary><ul>");
+            for (var l : f.related()) {
+                b.append("<li><code>").append(esc(l.describe(locale))).append("</code> <span class=\"muted\">")
+                        .append(esc(l.pointer().toString())).append("</span></li>");
+            }
+            b.append("</ul></details>");
+        }
+        return b.toString();
     }
 
     /** A finding with the area it belongs to and a label for what it concerns. */

@@ -94,7 +94,9 @@ public final class JUnitReport implements ReportWriter {
         x.writeAttribute("classname", path);
         x.writeAttribute("name", XmlText.clean(pointer.isEmpty() ? f.rule() : f.rule() + ":" + pointer));
         newline(x, 3);
-        String line = XmlText.clean(TextReport.line(f, locale));
+        StringBuilder text = new StringBuilder(TextReport.line(f, locale));
+        TextReport.related(f, locale).forEach(r -> text.append('\n').append(r));
+        String line = XmlText.clean(text.toString());
         if (fails(f)) {
             x.writeStartElement("failure");
             x.writeAttribute("type", f.rule());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.reformplan.Reformplan;
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Location;
+import io.github.reformplan.model.SourceRegion;
 import io.github.reformplan.engine.ValidationResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,6 +42,46 @@ public final class JsonReport implements ReportWriter {
         return "json";
     }
 
+    /**
+     * {@code pointer}, {@code line}, {@code column} and {@code cell}: line and column for text files
+     * ({@code 0} for the file as a whole), {@code null} for office documents, where {@code cell} says
+     * where instead, with a {@code ref} in the reader's language (SPEC §5).
+     */
+    static void writePlace(JsonGenerator g, Location l, Locale locale) throws IOException {
+        g.writeStringField("pointer", l.pointer().toString());
+        if (l.inDocument()) {
+            g.writeNullField("line");
+            g.writeNullField("column");
+        } else {
+            g.writeNumberField("line", l.line());
+            g.writeNumberField("column", l.column());
+        }
+        g.writeFieldName("cell");
+        SourceRegion r = l.region();
+        if (r instanceof SourceRegion.TableCell c) {
+            g.writeStartObject();
+            g.writeNumberField("table", c.table());
+            g.writeNumberField("row", c.row());
+            g.writeNumberField("column", c.column());
+            g.writeStringField("header", c.header());
+        } else if (r instanceof SourceRegion.SheetCell c) {
+            g.writeStartObject();
+            g.writeStringField("sheet", c.sheet());
+            g.writeNumberField("row", c.row());
+            g.writeNumberField("column", c.column());
+            g.writeStringField("header", c.header());
+        } else if (r instanceof SourceRegion.Paragraph p) {
+            g.writeStartObject();
+            g.writeNumberField("paragraph", p.number());
+            g.writeStringField("part", p.part());
+        } else {
+            g.writeNull();
+            return;
+        }
+        g.writeStringField("ref", r instanceof SourceRegion.SheetCell c ? c.reference() : Location.reference(r, locale));
+        g.writeEndObject();
+    }
+
     @Override
     public void write(ValidationResult result, Locale locale, Writer out) throws IOException {
         writeDocument(out, g -> {
@@ -59,10 +101,15 @@ public final class JsonReport implements ReportWriter {
                     g.writeStringField("rule", f.rule());
                     g.writeStringField("severity", f.severity().id());
                     g.writeStringField("message", f.message(locale));
-                    g.writeStringField("pointer", f.location().pointer().toString());
-                    g.writeNumberField("line", f.location().line());
-                    g.writeNumberField("column", f.location().column());
+                    writePlace(g, f.location(), locale);
                     g.writeStringField("suggestion", f.suggestion() == null ? null : f.suggestion().text());
+                    g.writeArrayFieldStart("related");
+                    for (Location l : f.related()) {
+                        g.writeStartObject();
+                        writePlace(g, l, locale);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();

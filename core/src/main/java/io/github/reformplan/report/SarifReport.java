@@ -3,6 +3,8 @@ package io.github.reformplan.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.reformplan.Reformplan;
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Location;
+import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.RuleDescriptor;
 import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.Suggestion;
@@ -35,7 +37,7 @@ public final class SarifReport implements ReportWriter {
     /** The project's home page; rule documentation lives below it, one page per rule id. */
     public static final String PROJECT_URI = "https://github.com/reformplan/reformplan";
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String FINGERPRINT_KEY = "reformplan/v1";
+    static final String FINGERPRINT_KEY = "reformplan/v2";
 
     private final List<RuleDescriptor> rules = RuleRegistry.builtIn().descriptors();
     private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -74,8 +76,9 @@ public final class SarifReport implements ReportWriter {
                     ? locale.getLanguage() : locale.getLanguage() + "-" + locale.getCountry());
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
+            Map<String, Integer> seen = new java.util.HashMap<>();
             for (Finding f : result.findings()) {
-                writeResult(g, f, locale);
+                writeResult(g, f, locale, seen);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -119,8 +122,7 @@ public final class SarifReport implements ReportWriter {
         g.writeEndObject();
     }
 
-    private void writeResult(JsonGenerator g, Finding f, Locale locale) throws IOException {
-        String uri = uriReference(f.location().file());
+    private void writeResult(JsonGenerator g, Finding f, Locale locale, Map<String, Integer> seen) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule());
         Integer index = ruleIndex.get(f.rule());
@@ -130,35 +132,60 @@ public final class SarifReport implements ReportWriter {
         g.writeStringField("level", level(f.severity()));
         textField(g, "message", TextReport.messageWithSuggestion(f, locale));
         g.writeArrayFieldStart("locations");
+        writeLocation(g, f.location(), locale, -1);
+        g.writeEndArray();
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("relatedLocations");
+            for (int i = 0; i < f.related().size(); i++) {
+                writeLocation(g, f.related().get(i), locale, i + 1);
+            }
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT_KEY, fingerprint(f, seen));
+        g.writeEndObject();
+        if (f.suggestion() != null) {
+            writeSuggestion(g, f.suggestion());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * One SARIF location: the file, the line and column where there are lines (never invented for an
+     * office document), the JSON Pointer as a logical location, and for an office document the cell
+     * as a person finds it in Word or Excel as the location's message. {@code id} is {@code -1} for
+     * the result's own location, else its index among the related locations.
+     */
+    private static void writeLocation(JsonGenerator g, Location l, Locale locale, int id) throws IOException {
         g.writeStartObject();
+        if (id > 0) {
+            g.writeNumberField("id", id);
+        }
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri);
+        g.writeStringField("uri", uriReference(l.file()));
         g.writeEndObject();
-        if (f.location().line() > 0) {
+        if (l.line() > 0) {
             g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", f.location().line());
-            if (f.location().column() > 0) {
-                g.writeNumberField("startColumn", f.location().column());
+            g.writeNumberField("startLine", l.line());
+            if (l.column() > 0) {
+                g.writeNumberField("startColumn", l.column());
             }
             g.writeEndObject();
         }
         g.writeEndObject();
-        if (!f.location().pointer().isRoot()) {
+        if (!l.pointer().isRoot()) {
             g.writeArrayFieldStart("logicalLocations");
             g.writeStartObject();
-            g.writeStringField("fullyQualifiedName", f.location().pointer().toString());
+            g.writeStringField("fullyQualifiedName", l.pointer().toString());
             g.writeStringField("kind", "element");
             g.writeEndObject();
             g.writeEndArray();
         }
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField(FINGERPRINT_KEY, fingerprint(f.rule(), f.location().pointer().toString(), uri));
-        g.writeEndObject();
-        if (f.suggestion() != null) {
-            writeSuggestion(g, f.suggestion());
+        if (l.inDocument()) {
+            textField(g, "message", Location.reference(l.region(), locale));
+        } else if (id > 0) {
+            textField(g, "message", Messages.text(locale, "report.related") + " " + l.pointer());
         }
         g.writeEndObject();
     }
@@ -238,7 +265,19 @@ public final class SarifReport implements ReportWriter {
         return b.toString();
     }
 
-    /** Rule, pointer and file: what identifies a finding when lines move above it. */
+    /**
+     * The finding's own fingerprint, the one baselines use (rule, file, the value at fault; never a
+     * line or an array index), so that inserting a task changes no other alert's identity; a second
+     * finding with the same fingerprint in one run gets {@code :2}, {@code :3}, so none is shared.
+     */
+    static String fingerprint(Finding f, Map<String, Integer> seen) {
+        String base = f.fingerprint() != null ? f.fingerprint()
+                : fingerprint(f.rule(), f.location().pointer().toString(), uriReference(f.location().file()));
+        int n = seen.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + ":" + n;
+    }
+
+    /** Rule, pointer and file: for findings made outside a validator, which have no fingerprint of their own. */
     static String fingerprint(String rule, String pointer, String uri) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -50,6 +50,10 @@ public final class TextReport implements ReportWriter {
             for (Finding f : file.findings()) {
                 out.write(color ? coloured(f, locale) : line(f, locale));
                 out.write(System.lineSeparator());
+                for (String place : related(f, locale)) {
+                    out.write(place);
+                    out.write(System.lineSeparator());
+                }
             }
         }
         if (!summary) {
@@ -76,14 +80,26 @@ public final class TextReport implements ReportWriter {
     }
 
     public static String line(Finding f, Locale locale) {
-        return location(f) + ": " + f.severity().id() + ' ' + f.rule() + ' ' + messageWithSuggestion(f, locale);
+        return location(f, locale) + ": " + f.severity().id() + ' ' + f.rule() + ' ' + messageWithSuggestion(f, locale);
     }
 
-    /** {@code file:line:col}, or the file alone for a finding about the file as a whole. */
-    public static String location(Finding f) {
-        return f.location().line() > 0
-                ? f.location().file() + ':' + f.location().line() + ':' + f.location().column()
-                : f.location().file();
+    /**
+     * {@code file:line:col}, the cell of an office document ({@code file: Bảng 2, hàng 53, cột «…»}), or
+     * the file alone for a finding about the file as a whole.
+     */
+    public static String location(Finding f, Locale locale) {
+        return f.location().describe(locale);
+    }
+
+    /**
+     * The other places of a grouped finding, one line each under it, indented so that they read as
+     * part of it: {@code   also at file:301:12 (/tasks/7/lead/0)}.
+     */
+    public static List<String> related(Finding f, Locale locale) {
+        String also = Messages.text(locale, "report.related");
+        return f.related().stream()
+                .map(l -> "  " + also + ' ' + l.describe(locale) + " (" + l.pointer() + ')')
+                .toList();
     }
 
     /** The message, then the suggestion in brackets when there is one: the form every text-like report uses. */

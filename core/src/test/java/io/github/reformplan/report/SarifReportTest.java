@@ -154,11 +154,11 @@ class SarifReportTest {
         ValidationResult shifted = new ValidationResult(List.of(new ValidationResult.FileResult(VIETNAMESE_FILE, "x",
                 List.of(finding("task-lead-missing", Severity.ERROR, VIETNAMESE_FILE, "/tasks/0", 95, 9,
                         "task-lead-missing", null, "1")))));
-        String before = results(writeValid(sample(), Locale.ENGLISH)).get(1).at("/partialFingerprints/reformplan~1v1").asText();
-        String after = results(writeValid(shifted, Locale.ENGLISH)).get(0).at("/partialFingerprints/reformplan~1v1").asText();
+        String before = results(writeValid(sample(), Locale.ENGLISH)).get(1).at("/partialFingerprints/reformplan~1v2").asText();
+        String after = results(writeValid(shifted, Locale.ENGLISH)).get(0).at("/partialFingerprints/reformplan~1v2").asText();
         assertThat(before).matches("[0-9a-f]{32}").isEqualTo(after);
         List<String> all = results(writeValid(sample(), VI)).stream()
-                .map(r -> r.at("/partialFingerprints/reformplan~1v1").asText()).toList();
+                .map(r -> r.at("/partialFingerprints/reformplan~1v2").asText()).toList();
         assertThat(all).doesNotHaveDuplicates().contains(before);
         assertThat(SarifReport.fingerprint("parse", "", "a.yaml")).isNotEqualTo(SarifReport.fingerprint("parse", "", "b.yaml"));
     }

@@ -6,8 +6,19 @@ import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.JsonReport;
+import io.github.reformplan.report.ReportWriter;
+import io.github.reformplan.report.SarifReport;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +132,51 @@ class ExamplePlansTest {
                     assertThat(f.severity()).isEqualTo(Severity.INFO);
                     assertThat(f.location().pointer().toString()).isEqualTo("/targets");
                 });
+    }
+
+    @Test
+    void aGroupedFindingCarriesEveryPlaceItGroups() throws Exception {
+        Finding district = of("thanh-hoa-2025.yaml").stream()
+                .filter(f -> f.rule().equals("agency-ceases") && f.args().get(0).equals("UBND cấp huyện"))
+                .findFirst().orElseThrow();
+        List<String> places = district.places().stream().map(l -> l.pointer().toString()).toList();
+        assertThat(places).hasSize(30).doesNotHaveDuplicates();
+        String json = report(new JsonReport(), RESULT);
+        String sarif = report(new SarifReport(), RESULT);
+        for (String pointer : places) {
+            assertThat(json).contains("\"pointer\" : \"" + pointer + "\"");
+            assertThat(sarif).contains("\"fullyQualifiedName\" : \"" + pointer + "\"");
+        }
+    }
+
+    @Test
+    void insertingATaskAtTheTopChangesNoOtherFindingsSarifFingerprint() throws Exception {
+        Path file = PLANS.resolve("thanh-hoa-2025.yaml");
+        String text = Files.readString(file);
+        String inserted = text.replaceFirst("\ntasks:\n", "\ntasks:\n  - id: \"PL00.1\"\n    area: direction\n"
+                + "    title: \"Nhiệm vụ chèn thêm để kiểm tra dấu vân tay\"\n    lead: [\"Sở Nội vụ\"]\n"
+                + "    outputs: [\"Báo cáo\"]\n    deadline: \"Quý IV/2025\"\n");
+        assertThat(inserted).isNotEqualTo(text);
+        PlanValidator validator = PlanValidator.builder().build();
+        Set<String> before = fingerprints(validator.validateSources(List.of(PlanSource.of("t.yaml",
+                text.getBytes(StandardCharsets.UTF_8)))));
+        Set<String> after = fingerprints(validator.validateSources(List.of(PlanSource.of("t.yaml",
+                inserted.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(before).isNotEmpty();
+        assertThat(after).containsAll(before);
+    }
+
+    private static Set<String> fingerprints(ValidationResult result) throws Exception {
+        Set<String> out = new HashSet<>();
+        new ObjectMapper().readTree(report(new SarifReport(), result)).at("/runs/0/results")
+                .forEach(r -> out.add(r.at("/partialFingerprints/reformplan~1v2").asText()));
+        return out;
+    }
+
+    private static String report(ReportWriter writer, ValidationResult result) throws Exception {
+        StringWriter out = new StringWriter();
+        writer.write(result, Locale.ENGLISH, out);
+        return out.toString();
     }
 
     @Test

@@ -23,7 +23,7 @@ final class MavenLog {
      * name the file was validated under (relative to the project); a finding about the whole file has no line.
      */
     static String line(Finding f, Locale locale) {
-        return TextReport.location(f) + ' ' + f.rule() + ' ' + TextReport.messageWithSuggestion(f, locale);
+        return TextReport.location(f, locale) + ' ' + f.rule() + ' ' + TextReport.messageWithSuggestion(f, locale);
     }
 
     /** A file's name in the log and the reports: relative to the project's base directory, with forward slashes. */

@@ -30,7 +30,7 @@ public final class AgencyAliasRule implements PlanRule {
         for (List<AgencyMention> same : bySpelling.values()) {
             AgencyMention first = same.get(0);
             String canonical = first.match().get().agency().name();
-            sink.at(first.pointer())
+            sink.at(first.pointer()).related(Mentions.pointers(same))
                     .args(first.match().get().written(), canonical, same.size())
                     .suggest(Mentions.replaceAll(same, canonical))
                     .report();

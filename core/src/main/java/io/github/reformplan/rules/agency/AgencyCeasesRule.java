@@ -39,7 +39,7 @@ public final class AgencyCeasesRule implements PlanRule {
             AgencyMention first = same.get(0);
             Agency agency = first.match().get().agency();
             List<Agency> successors = ctx.config().agencies().successorsOf(agency);
-            FindingSink.Report r = sink.at(first.pointer());
+            FindingSink.Report r = sink.at(first.pointer()).related(Mentions.pointers(same));
             if (!successors.isEmpty()) {
                 r.suggest(Suggestion.text(String.join(", ", successors.stream().map(Agency::name).toList())));
             }

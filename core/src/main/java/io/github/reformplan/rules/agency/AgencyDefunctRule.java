@@ -35,7 +35,7 @@ public final class AgencyDefunctRule implements PlanRule {
             String successorNames = String.join(", ", successors.stream().map(Agency::name).toList());
             Suggestion fix = successors.size() == 1 ? Mentions.replaceAll(same, successors.get(0).name())
                     : successors.isEmpty() ? null : Suggestion.text(successorNames);
-            sink.at(first.pointer())
+            sink.at(first.pointer()).related(Mentions.pointers(same))
                     .variant(successors.isEmpty() ? "no-successor" : null)
                     .args(first.match().get().written(), agency.validTo().toString(), on.toString(), successorNames,
                             same.size())

@@ -6,7 +6,9 @@ import io.github.reformplan.engine.PlanRule;
 import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -23,12 +25,13 @@ public final class AgencyLeadInSupportRule implements PlanRule {
         List<AgencyMention> inTasks = ctx.derived(Mentions.ALL).stream().filter(m -> m.task() != null).toList();
         Mentions.group(inTasks, m -> m.task().position().pointer()).forEach((at, mentions) -> {
             Task task = mentions.get(0).task();
-            Set<String> leads = new HashSet<>();
-            mentions.stream().filter(m -> m.role() == AgencyMention.Role.LEAD).forEach(m -> leads.add(m.identity()));
+            Map<String, AgencyMention> leads = new HashMap<>();
+            mentions.stream().filter(m -> m.role() == AgencyMention.Role.LEAD).forEach(m -> leads.putIfAbsent(m.identity(), m));
             Set<String> reported = new HashSet<>();
             for (AgencyMention m : mentions) {
-                if (m.role() == AgencyMention.Role.SUPPORT && leads.contains(m.identity()) && reported.add(m.identity())) {
-                    sink.at(m.pointer()).args(m.name(), task.id()).report();
+                if (m.role() == AgencyMention.Role.SUPPORT && leads.containsKey(m.identity()) && reported.add(m.identity())) {
+                    sink.at(m.pointer()).related(List.of(leads.get(m.identity()).pointer()))
+                            .args(m.name(), task.id()).report();
                 }
             }
         });

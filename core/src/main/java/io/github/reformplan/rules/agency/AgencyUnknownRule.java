@@ -24,7 +24,7 @@ public final class AgencyUnknownRule implements PlanRule {
         Map<String, List<AgencyMention>> byName = Mentions.group(unknown, m -> VietnameseText.matchKey(m.name()));
         for (List<AgencyMention> same : byName.values()) {
             AgencyMention first = same.get(0);
-            FindingSink.Report r = sink.at(first.pointer());
+            FindingSink.Report r = sink.at(first.pointer()).related(Mentions.pointers(same));
             List<String> nearest = ctx.config().agencies().suggest(first.name(), 1);
             if (!nearest.isEmpty()) {
                 r.suggest(Suggestion.text(nearest.get(0)));

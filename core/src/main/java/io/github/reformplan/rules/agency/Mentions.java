@@ -154,9 +154,14 @@ public final class Mentions {
         return places;
     }
 
-    /** At most ten places, for a message. */
+    /** Every place, for a message: a finding names all of them, as its related locations do. */
     static String join(List<String> places) {
-        return places.size() <= 10 ? String.join(", ", places) : String.join(", ", places.subList(0, 10)) + ", …";
+        return String.join(", ", places);
+    }
+
+    /** The pointers of the mentions, each once, in order: the finding's related places. */
+    static List<JsonPointer> pointers(List<AgencyMention> mentions) {
+        return mentions.stream().map(AgencyMention::pointer).distinct().toList();
     }
 
     private static String place(AgencyMention m) {

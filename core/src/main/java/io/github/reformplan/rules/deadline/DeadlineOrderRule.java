@@ -29,7 +29,7 @@ public final class DeadlineOrderRule implements PlanRule {
                         .filter(w -> !w.isReport() && w.window().isPresent())
                         .filter(w -> report.window().get().latest().isBefore(w.window().get().latest()))
                         .findFirst()
-                        .ifPresent(work -> sink.at(report.pointer())
+                        .ifPresent(work -> sink.at(report.pointer()).related(List.of(work.pointer()))
                                 .args(report.describe(), work.describe(), task.id()).report());
             }
         }

@@ -16,7 +16,13 @@ public final class ParseRule implements InputRule {
     public void check(InputContext input, FindingSink sink) {
         if (input.read() instanceof DocumentReader.Unreadable u) {
             ReadProblem p = u.problem();
-            sink.atLine(p.line(), p.column()).variant(p.variant()).args(p.args().toArray()).report();
+            sink.atRegion(p.region()).variant(p.variant()).args(p.args().toArray()).report();
+        } else if (input.read() instanceof DocumentReader.Document d) {
+            // What an import had to interpret (tracked changes accepted, say): worth knowing, not wrong.
+            for (ReadProblem note : d.notes()) {
+                sink.atRegion(note.region()).variant(note.variant()).args(note.args().toArray())
+                        .severity(Severity.INFO).report();
+            }
         }
     }
 }

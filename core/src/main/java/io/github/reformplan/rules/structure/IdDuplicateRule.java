@@ -42,7 +42,7 @@ public final class IdDuplicateRule implements PlanRule {
             }
             T earlier = first.putIfAbsent(key.trim(), item);
             if (earlier != null) {
-                sink.at(pos.apply(item).pointer().append("id"))
+                sink.at(pos.apply(item).pointer().append("id")).related(List.of(pos.apply(earlier).pointer().append("id")))
                         .variant(variant).args(key, pos.apply(earlier).line()).report();
             }
         }

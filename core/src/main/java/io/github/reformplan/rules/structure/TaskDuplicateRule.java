@@ -4,6 +4,7 @@ import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.PlanRule;
 import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
 import io.github.reformplan.text.ContentKey;
@@ -22,13 +23,15 @@ public final class TaskDuplicateRule implements PlanRule {
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
         Map<String, Task> titles = new HashMap<>();
-        Map<String, Task> activities = new HashMap<>();
+        Map<String, JsonPointer> activities = new HashMap<>();
+        Map<String, Task> activityTasks = new HashMap<>();
         for (Task t : ctx.plan().tasks()) {
             String key = ContentKey.of(t.title());
             if (!key.isEmpty()) {
                 Task first = titles.putIfAbsent(key, t);
                 if (first != null) {
-                    sink.at(t.position().pointer().append("title")).variant("task").args(t.id(), first.id()).report();
+                    sink.at(t.position().pointer().append("title"))
+                            .related(List.of(first.position().pointer().append("title"))).variant("task").args(t.id(), first.id()).report();
                 }
             }
             List<String> acts = t.activities();
@@ -37,10 +40,11 @@ public final class TaskDuplicateRule implements PlanRule {
                 if (a.isEmpty()) {
                     continue;
                 }
-                Task first = activities.putIfAbsent(a, t);
-                if (first != null) {
-                    sink.at(t.position().pointer().append("activities").append(j))
-                            .variant("activity").args(t.id(), first.id()).report();
+                JsonPointer at = t.position().pointer().append("activities").append(j);
+                JsonPointer earlier = activities.putIfAbsent(a, at);
+                Task first = activityTasks.putIfAbsent(a, t);
+                if (earlier != null) {
+                    sink.at(at).related(List.of(earlier)).variant("activity").args(t.id(), first.id()).report();
                 }
             }
         }

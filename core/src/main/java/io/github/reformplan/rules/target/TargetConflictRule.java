@@ -22,7 +22,7 @@ public final class TargetConflictRule implements PlanRule {
         for (TargetStatement s : ctx.derived(Targets.ALL)) {
             for (TargetStatement earlier : seen) {
                 if (earlier.target() != s.target() && earlier.comparableWith(s) && !sameBounds(earlier, s)) {
-                    sink.at(s.pointer()).args(s.metric().get().nameEn(), s.metric().get().nameVi(), s.target().id(),
+                    sink.at(s.pointer()).related(List.of(earlier.pointer())).args(s.metric().get().nameEn(), s.metric().get().nameVi(), s.target().id(),
                             s.quantity().display(), earlier.target().id(), earlier.quantity().display()).report();
                     break;
                 }
