@@ -33,8 +33,7 @@ import java.util.function.IntConsumer;
 public final class PlanValidator {
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.location().line())
-            .thenComparingInt(f -> f.location().column())
+            .comparing((Finding f) -> f.location().region(), SourceRegion.READING_ORDER)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.location().pointer());
 

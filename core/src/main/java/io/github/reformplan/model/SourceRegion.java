@@ -10,6 +10,29 @@ import java.util.Objects;
 public sealed interface SourceRegion
         permits SourceRegion.TextPosition, SourceRegion.TableCell, SourceRegion.SheetCell, SourceRegion.Paragraph {
 
+    /**
+     * The order a reader meets places in: the file as a whole first, then by line and column, by table,
+     * row and column, by sheet, row and column, by paragraph; kinds of place do not mix in one file.
+     */
+    java.util.Comparator<SourceRegion> READING_ORDER = java.util.Comparator
+            .comparing((SourceRegion r) -> r.getClass().getSimpleName())
+            .thenComparing(r -> r instanceof SheetCell s ? s.sheet() : "")
+            .thenComparingLong(SourceRegion::orderKey);
+
+    /** A sortable number for places of one kind (and one sheet). */
+    private static long orderKey(SourceRegion r) {
+        if (r instanceof TextPosition t) {
+            return ((long) t.line() << 32) | t.column();
+        }
+        if (r instanceof TableCell c) {
+            return ((long) c.table() << 42) | ((long) c.row() << 16) | c.column();
+        }
+        if (r instanceof SheetCell s) {
+            return ((long) s.row() << 20) | s.column();
+        }
+        return ((Paragraph) r).number();
+    }
+
     /** The file as a whole (an empty file, an unreadable one). */
     TextPosition WHOLE_FILE = new TextPosition(0, 0);
 
