@@ -2,6 +2,7 @@ package io.github.reformplan.cli;
 
 import io.github.reformplan.fix.PlanFixer;
 import io.github.reformplan.engine.Messages;
+import io.github.reformplan.run.RunSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ValidatorOptions.Setup setup = options.setup(spec.commandLine());
+        RunSettings.Resolved setup = options.setup(spec.commandLine());
         Locale locale = setup.locale();
         List<Path> files = ValidatorOptions.files(spec.commandLine(), paths);
         PrintWriter out = spec.commandLine().getOut();

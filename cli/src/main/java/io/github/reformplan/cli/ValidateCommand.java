@@ -1,15 +1,14 @@
 package io.github.reformplan.cli;
 
-import io.github.reformplan.baseline.Baseline;
-import io.github.reformplan.engine.Messages;
-import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
-import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.TextReport;
+import io.github.reformplan.run.RunException;
+import io.github.reformplan.run.RunSettings;
+import io.github.reformplan.run.ValidationRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,43 +75,33 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ValidatorOptions.Setup setup = options.setup(spec.commandLine());
+        RunSettings.Resolved setup = options.setup(spec.commandLine());
         Locale locale = setup.locale();
         List<Report> reports = reports();
-        if (baseline == null) {
-            baseline = setup.configFile().flatMap(c -> c.baseline()).orElse(null);
-        }
         List<PlanSource> sources = sources();
-        ValidationResult result = setup.validator().validateSources(sources, progress(sources.size()));
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (writeBaseline != null) {
-            Baseline.of(result).write(writeBaseline);
-            err.println(Messages.format(locale, "report.baseline-written", List.of(result.findings().size(), writeBaseline)));
-            err.flush();
-            return 0;
-        }
-        if (baseline != null) {
-            Baseline.Outcome outcome = readBaseline(locale).apply(result);
-            result = outcome.result();
-            err.println(Messages.format(locale, "report.baseline-known", List.of(outcome.known(), baseline)));
-            for (Baseline.Entry stale : outcome.stale()) {
-                err.println(Messages.format(locale, "report.baseline-stale",
-                        List.of(stale.file(), stale.pointer(), stale.rule(), stale.message())));
-            }
-            err.flush();
-        }
+        ValidationRun run = new ValidationRun(setup.validator(), locale)
+                .failOn(failOn == FailOn.never ? null : threshold())
+                .baseline(baseline != null ? baseline : setup.configuredBaseline().orElse(null))
+                .writeBaseline(writeBaseline)
+                .progress(progress(sources.size()));
         for (Report report : reports) {
-            ReportWriter writer = writer(report.format());
             if (report.file() == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                writer.write(result, locale, out);
-                out.flush();
+                run.report(writer(report.format()), out);
             } else {
-                ValidationResult finalResult = result;
-                ReportFiles.writeAtomically(report.file(), w -> writer.write(finalResult, locale, w));
+                run.report(writer(report.format()), report.file());
             }
         }
-        return failOn == FailOn.never || !result.hasAtLeast(threshold()) ? 0 : 1;
+        ValidationRun.Outcome outcome;
+        try {
+            outcome = run.run(sources);
+        } catch (RunException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.message(locale));
+        }
+        outcome.notices().forEach(err::println);
+        err.flush();
+        return outcome.failed() ? 1 : 0;
     }
 
     private record Report(Format format, Path file) {
@@ -159,20 +148,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private ReportWriter writer(Format format) {
         return format == Format.text ? new TextReport(color(), !quiet)
-                : ReportWriters.forFormat(format.name(), failOn == FailOn.never ? null : threshold(), null);
+                : ReportWriters.forFormat(format.name(), failOn == FailOn.never ? null : threshold());
     }
 
     private Severity threshold() {
         return failOn == FailOn.never ? Severity.ERROR : Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
-    }
-
-    private Baseline readBaseline(Locale locale) {
-        try {
-            return Baseline.read(baseline);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    Messages.format(locale, "report.baseline-unreadable", List.of(baseline, String.valueOf(e.getMessage()))));
-        }
     }
 
     private List<PlanSource> sources() throws IOException {

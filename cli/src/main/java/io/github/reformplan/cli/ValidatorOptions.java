@@ -1,9 +1,8 @@
 package io.github.reformplan.cli;
 
-import io.github.reformplan.engine.ConfigFile;
-import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanFiles;
-import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.run.RunException;
+import io.github.reformplan.run.RunSettings;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -31,39 +29,13 @@ final class ValidatorOptions {
             description = "Override a rule's severity: error, warning, info or off (repeatable)")
     Map<String, String> rules = Map.of();
 
-    /** What the options resolve to: the validator, its language, and the configuration file if any. */
-    record Setup(PlanValidator validator, Locale locale, Optional<ConfigFile> configFile) {
-    }
-
-    Setup setup(CommandLine commandLine) {
-        Optional<ConfigFile> configFile = configFile(commandLine);
-        Locale locale = lang != null ? Locale.forLanguageTag(lang.name())
-                : configFile.flatMap(ConfigFile::locale).orElse(systemLocale());
-        PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
-        configFile.ifPresent(c -> builder.config(c.validator()));
-        for (Map.Entry<String, String> r : rules.entrySet()) {
-            try {
-                builder.rule(r.getKey(), r.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, e.getMessage() + " in --rule (see 'reformplan rules')");
-            }
-        }
-        return new Setup(builder.build(), locale, configFile);
-    }
-
-    /** The configuration named by --config, else ./reformplan.yaml when present; a bad one is a usage error. */
-    private Optional<ConfigFile> configFile(CommandLine commandLine) {
+    /** The validator, its language and the configuration file the options give; a bad one is a usage error. */
+    RunSettings.Resolved setup(CommandLine commandLine) {
+        Locale language = lang == null ? null : Locale.forLanguageTag(lang.name());
         try {
-            if (config != null) {
-                if (!Files.exists(config)) {
-                    throw new CommandLine.ParameterException(commandLine, "No such configuration file: " + config);
-                }
-                return Optional.of(ConfigFile.load(config));
-            }
-            return ConfigFile.discover(Path.of(""));
-        } catch (InvalidConfigException e) {
-            throw new CommandLine.ParameterException(commandLine,
-                    e.message(lang != null ? Locale.forLanguageTag(lang.name()) : systemLocale()));
+            return new RunSettings(config, Path.of(""), language, systemLocale(), rules).resolve();
+        } catch (RunException e) {
+            throw new CommandLine.ParameterException(commandLine, e.message(language != null ? language : systemLocale()));
         }
     }
 

@@ -101,7 +101,7 @@ public record Baseline(int version, List<Entry> findings) {
                     fresh.add(f);
                 }
             }
-            files.add(new ValidationResult.FileResult(file.path(), file.planId(), fresh));
+            files.add(file.withFindings(fresh));
         }
         List<Entry> stale = new ArrayList<>();
         for (Entry e : findings) {
@@ -111,6 +111,6 @@ public record Baseline(int version, List<Entry> findings) {
                 stale.add(e);
             }
         }
-        return new Outcome(new ValidationResult(files), known, stale);
+        return new Outcome(result.withFiles(files), known, stale);
     }
 }

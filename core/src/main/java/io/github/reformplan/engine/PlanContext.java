@@ -17,13 +17,20 @@ public final class PlanContext {
     private final SourceMap index;
     private final ValidatorConfig config;
     private final PlanSet plans;
+    private final RuleRegistry registry;
     private final Map<Function<PlanContext, ?>, Object> derived = new ConcurrentHashMap<>();
 
-    PlanContext(Plan plan, SourceMap index, ValidatorConfig config, PlanSet plans) {
+    PlanContext(Plan plan, SourceMap index, ValidatorConfig config, PlanSet plans, RuleRegistry registry) {
         this.plan = plan;
         this.index = index;
         this.config = config;
         this.plans = plans;
+        this.registry = registry;
+    }
+
+    /** The rules the validator runs, e.g. to tell whether a suppression names a known rule. */
+    public RuleRegistry registry() {
+        return registry;
     }
 
     public Plan plan() {

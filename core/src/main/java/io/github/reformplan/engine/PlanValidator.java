@@ -110,7 +110,7 @@ public final class PlanValidator {
         }).toList();
         List<Plan> plans = states.stream().map(s -> s.plan).filter(Objects::nonNull).toList();
         PlanSet set = new PlanSet(plans);
-        return new ValidationResult(states.parallelStream().map(s -> finish(s, set)).toList());
+        return new ValidationResult(states.parallelStream().map(s -> finish(s, set)).toList(), registry.descriptors());
     }
 
     /**
@@ -132,7 +132,7 @@ public final class PlanValidator {
             }
             out.add(finish(s, set));
         }
-        return new ValidationResult(out);
+        return new ValidationResult(out, registry.descriptors());
     }
 
     private FileState read(PlanSource source) {
@@ -152,14 +152,14 @@ public final class PlanValidator {
 
     private ValidationResult.FileResult finish(FileState s, PlanSet set) {
         if (s.plan != null) {
-            PlanContext ctx = new PlanContext(s.plan, s.index, config, set);
+            PlanContext ctx = new PlanContext(s.plan, s.index, config, set, registry);
             List<Finding> inputFindings = List.copyOf(s.findings);
             for (Active<PlanRule> a : planRules) {
                 a.rule.check(ctx, new Sink(a, s));
             }
             dropConsequences(s.findings, inputFindings);
             List<Finding> found = List.copyOf(s.findings);
-            s.findings.removeIf(f -> s.plan.suppress().stream().anyMatch(x -> Suppressions.matches(x, f)));
+            s.findings.removeIf(f -> s.plan.suppress().stream().anyMatch(x -> Suppressions.matches(x, f, registry)));
             for (Active<ResultRule> a : resultRules) {
                 a.rule.check(ctx, found, new Sink(a, s));
             }
@@ -168,7 +168,7 @@ public final class PlanValidator {
         s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, s.root)));
         s.root = null; // only findings outlive validation
         s.findings.sort(ORDER);
-        return new ValidationResult.FileResult(s.name, s.plan == null ? null : s.plan.plan().id(), s.findings);
+        return new ValidationResult.FileResult(s.name, s.plan == null ? null : s.plan.plan().id(), s.findings, s.plan);
     }
 
     /** One root cause, one finding: what lies under a schema violation was already reported. */
@@ -286,13 +286,19 @@ public final class PlanValidator {
     public static final class Builder {
         private ValidatorConfig config = ValidatorConfig.DEFAULTS;
         private Locale locale = Locale.ENGLISH;
-        private RuleRegistry registry = RuleRegistry.builtIn();
+        private RuleRegistry registry = RuleRegistry.installed();
 
         private Builder() {
         }
 
         public Builder config(ValidatorConfig c) {
             this.config = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** The rules to run; by default the built-in ones and every {@link RulePack} on the class path. */
+        public Builder registry(RuleRegistry r) {
+            this.registry = Objects.requireNonNull(r);
             return this;
         }
 

@@ -34,7 +34,7 @@ public final class RuleDocs {
      */
     public static Optional<String> page(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        return RuleRegistry.builtIn().byId(ruleId.trim()).map(r -> r.descriptor().id()).flatMap(RuleDocs::read);
+        return RuleRegistry.installed().byId(ruleId.trim()).map(r -> r.descriptor().id()).flatMap(RuleDocs::read);
     }
 
     private static Optional<String> read(String id) {

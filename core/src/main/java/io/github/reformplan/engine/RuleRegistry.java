@@ -1,36 +1,5 @@
 package io.github.reformplan.engine;
 
-import io.github.reformplan.rules.agency.AgencyAliasRule;
-import io.github.reformplan.rules.agency.AgencyCeasesRule;
-import io.github.reformplan.rules.agency.AgencyDefunctRule;
-import io.github.reformplan.rules.agency.AgencyLeadInSupportRule;
-import io.github.reformplan.rules.agency.AgencyMultipleLeadsRule;
-import io.github.reformplan.rules.agency.AgencyUnknownRule;
-import io.github.reformplan.rules.agency.AreaOwnerAbsentRule;
-import io.github.reformplan.rules.deadline.DeadlineBeforeIssueRule;
-import io.github.reformplan.rules.deadline.DeadlineLeadTimeRule;
-import io.github.reformplan.rules.deadline.DeadlineOrderRule;
-import io.github.reformplan.rules.deadline.DeadlineOutsidePeriodRule;
-import io.github.reformplan.rules.deadline.DeadlineUnparsedRule;
-import io.github.reformplan.rules.deadline.PlanIssuedLateRule;
-import io.github.reformplan.rules.input.ParseRule;
-import io.github.reformplan.rules.input.SchemaRule;
-import io.github.reformplan.rules.structure.AreaUncoveredRule;
-import io.github.reformplan.rules.structure.IdDuplicateRule;
-import io.github.reformplan.rules.structure.SectionMissingRule;
-import io.github.reformplan.rules.structure.TaskDeadlineMissingRule;
-import io.github.reformplan.rules.structure.SuppressionInvalidRule;
-import io.github.reformplan.rules.structure.TaskDuplicateRule;
-import io.github.reformplan.rules.structure.TaskLeadMissingRule;
-import io.github.reformplan.rules.structure.TaskOutputMissingRule;
-import io.github.reformplan.rules.structure.TaskTargetUnknownRule;
-import io.github.reformplan.rules.target.TargetBelowFloorRule;
-import io.github.reformplan.rules.target.TargetBelowParentRule;
-import io.github.reformplan.rules.target.TargetConflictRule;
-import io.github.reformplan.rules.target.TargetOutOfRangeRule;
-import io.github.reformplan.rules.target.TargetRangeInvertedRule;
-import io.github.reformplan.rules.target.TargetUnparsedRule;
-import io.github.reformplan.rules.target.TargetUnservedRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,45 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
- * The rules a validator runs: an explicit list of the built-in rules, sorted by id, so that what
- * runs is visible in one place (no classpath scanning).
+ * The rules a validator runs, sorted by id: the built-in pack ({@code rules.BuiltInRules}, an explicit
+ * list) and any third-party {@link RulePack}s on the class path, found with {@link ServiceLoader}.
+ * Two rules with one id, or a pack reusing a built-in id, are refused.
  */
 public final class RuleRegistry {
 
-    private static final RuleRegistry BUILT_IN = new RuleRegistry(List.of(
-            new ParseRule(),
-            new SchemaRule(),
-            new SectionMissingRule(),
-            new AreaUncoveredRule(),
-            new IdDuplicateRule(),
-            new TaskLeadMissingRule(),
-            new TaskDeadlineMissingRule(),
-            new TaskDuplicateRule(),
-            new TaskOutputMissingRule(),
-            new TaskTargetUnknownRule(),
-            new TargetUnservedRule(),
-            new PlanIssuedLateRule(),
-            new DeadlineUnparsedRule(),
-            new DeadlineBeforeIssueRule(),
-            new DeadlineOutsidePeriodRule(),
-            new DeadlineLeadTimeRule(),
-            new DeadlineOrderRule(),
-            new AgencyUnknownRule(),
-            new AgencyAliasRule(),
-            new AgencyDefunctRule(),
-            new AgencyCeasesRule(),
-            new AgencyLeadInSupportRule(),
-            new AgencyMultipleLeadsRule(),
-            new AreaOwnerAbsentRule(),
-            new TargetUnparsedRule(),
-            new TargetOutOfRangeRule(),
-            new TargetRangeInvertedRule(),
-            new TargetConflictRule(),
-            new TargetBelowFloorRule(),
-            new TargetBelowParentRule(),
-            new SuppressionInvalidRule()));
+    private static final RuleRegistry BUILT_IN = fromPacks(RulePack.class.getClassLoader(), true);
+    private static final RuleRegistry INSTALLED = fromPacks(RulePack.class.getClassLoader(), false);
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
@@ -96,12 +39,41 @@ public final class RuleRegistry {
         }
     }
 
+    /** The built-in rules only. */
     public static RuleRegistry builtIn() {
         return BUILT_IN;
     }
 
-    /** A registry of other rules (tests). */
-    static RuleRegistry of(List<Rule> rules) {
+    /** The built-in rules and every third-party pack on the class path: what a validator runs by default. */
+    public static RuleRegistry installed() {
+        return INSTALLED;
+    }
+
+    /** The built-in rules and the packs that {@code loader} finds (a plugin's or an application's class loader). */
+    public static RuleRegistry installed(ClassLoader loader) {
+        return fromPacks(loader, false);
+    }
+
+    /** A registry of exactly these rules (tests, or an application that chooses its rules itself). */
+    public static RuleRegistry of(List<Rule> rules) {
+        return new RuleRegistry(rules);
+    }
+
+    private static RuleRegistry fromPacks(ClassLoader loader, boolean builtInOnly) {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> packs = new HashSet<>();
+        for (RulePack pack : ServiceLoader.load(RulePack.class, loader)) {
+            if (builtInOnly && !RulePack.BUILT_IN.equals(pack.name())) {
+                continue;
+            }
+            if (packs.add(pack.name())) { // the same pack seen through two loaders counts once
+                rules.addAll(pack.rules());
+            }
+        }
+        if (!packs.contains(RulePack.BUILT_IN)) {
+            throw new IllegalStateException("The built-in rule pack is missing from the class path "
+                    + "(META-INF/services/" + RulePack.class.getName() + " in reformplan-core)");
+        }
         return new RuleRegistry(rules);
     }
 

@@ -10,8 +10,9 @@ public final class Suppressions {
     private Suppressions() {
     }
 
-    public static boolean matches(Suppression s, Finding f) {
-        if (s.rule() == null || !RuleRegistry.builtIn().byId(s.rule())
+    /** Whether the suppression accepts the finding; its rule is looked up (former ids too) in {@code registry}. */
+    public static boolean matches(Suppression s, Finding f, RuleRegistry registry) {
+        if (s.rule() == null || !registry.byId(s.rule())
                 .map(r -> r.descriptor().id().equals(f.rule())).orElse(false)) {
             return false;
         }

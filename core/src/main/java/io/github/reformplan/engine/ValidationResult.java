@@ -1,19 +1,41 @@
 package io.github.reformplan.engine;
 
+import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
 import java.util.List;
 
-/** The findings of one validation run, file by file, in the order the files were given. */
-public record ValidationResult(List<FileResult> files) {
+/**
+ * The findings of one validation run, file by file in the order the files were given, and the rules
+ * that ran (reports such as SARIF describe them).
+ */
+public record ValidationResult(List<FileResult> files, List<RuleDescriptor> rules) {
 
     public ValidationResult {
         files = List.copyOf(files);
+        rules = List.copyOf(rules);
     }
 
-    /** One file's findings, sorted by line, column and rule. */
-    public record FileResult(String path, String planId, List<Finding> findings) {
+    /** A result of the installed rules. */
+    public ValidationResult(List<FileResult> files) {
+        this(files, RuleRegistry.installed().descriptors());
+    }
+
+    /**
+     * One file's findings, sorted in reading order, and the plan read from it ({@code null} when the
+     * file could not be read), so that reports can show findings beside the tasks they concern.
+     */
+    public record FileResult(String path, String planId, List<Finding> findings, Plan plan) {
         public FileResult {
             findings = List.copyOf(findings);
+        }
+
+        public FileResult(String path, String planId, List<Finding> findings) {
+            this(path, planId, findings, null);
+        }
+
+        /** The same file with other findings (a baseline's new ones). */
+        public FileResult withFindings(List<Finding> other) {
+            return new FileResult(path, planId, other, plan);
         }
     }
 
@@ -28,5 +50,10 @@ public record ValidationResult(List<FileResult> files) {
     /** Whether any finding is at least as serious as {@code threshold}. */
     public boolean hasAtLeast(Severity threshold) {
         return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    /** The same run with other files (a baseline's new findings). */
+    public ValidationResult withFiles(List<FileResult> other) {
+        return new ValidationResult(other, rules);
     }
 }

@@ -7,19 +7,14 @@ import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.ReformArea;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.read.PlanReadException;
-import io.github.reformplan.read.PlanReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One self-contained HTML page an editor opens offline: a summary by severity, then each file's
@@ -27,9 +22,9 @@ import java.util.function.Function;
  * elsewhere (inline style, a few lines of inline script to filter by severity; without script the page
  * shows everything).
  *
- * <p>Areas, task titles and target texts come from the plans, which a {@link ValidationResult} does not
- * keep: the writer asks {@code planByPath} for the plan of each file path. Without a plan, findings are
- * listed as plan-wide, beside their JSON Pointer.
+ * <p>Areas, task titles and target texts come from the plan each file result carries (never from reading
+ * the file again). Without a plan (an unreadable file), findings are listed as plan-wide, beside their
+ * JSON Pointer.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -56,34 +51,6 @@ public final class HtmlReport implements ReportWriter {
               });
             });
             """;
-
-    private final Function<String, Optional<Plan>> planByPath;
-
-    /** A report without plans: every finding is plan-wide, shown beside its JSON Pointer. */
-    public HtmlReport() {
-        this(path -> Optional.empty());
-    }
-
-    /** @param planByPath the plan read from a file path as the result names it, when there is one */
-    public HtmlReport(Function<String, Optional<Plan>> planByPath) {
-        this.planByPath = planByPath;
-    }
-
-    /** A report that reads each file again to learn its plan (files that cannot be read have none). */
-    public static HtmlReport readingPlanFiles() {
-        return new HtmlReport(HtmlReport::readPlan);
-    }
-
-    private static Optional<Plan> readPlan(String path) {
-        if (path.equals("-")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PlanReader.read(Path.of(path)));
-        } catch (PlanReadException | InvalidPathException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String format() {
@@ -117,7 +84,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private void writeFile(ValidationResult.FileResult file, Locale locale, Writer out) throws IOException {
-        Optional<Plan> plan = file.findings().isEmpty() ? Optional.empty() : planByPath.apply(file.path());
+        Optional<Plan> plan = Optional.ofNullable(file.plan());
         out.write("<section>\n<h2>" + esc(file.path()) + "</h2>\n");
         if (file.planId() != null) {
             out.write("<p class=\"muted\">" + esc(plan.map(p -> p.plan().title() + " · ").orElse("")

@@ -1,18 +1,15 @@
 package io.github.reformplan.report;
 
-import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The report formats by name, in one place for the CLI ({@code --format}) and the Maven plugin
  * ({@code <formats>}).
  *
  * <pre>{@code
- * ReportWriter w = ReportWriters.forFormat("junit", Severity.WARNING, path -> Optional.empty());
+ * ReportWriter w = ReportWriters.forFormat("junit", Severity.WARNING);
  * ReportFiles.writeAtomically(dir.resolve(ReportWriters.defaultFileName("junit")), out -> w.write(result, locale, out));
  * }</pre>
  */
@@ -28,28 +25,23 @@ public final class ReportWriters {
         return FORMATS;
     }
 
-    /**
-     * The writer of a format with its defaults: JUnit fails test cases on errors, and HTML reads each
-     * file again to show findings beside their tasks.
-     */
+    /** The writer of a format with its defaults: JUnit fails test cases on errors. */
     public static ReportWriter forFormat(String format) {
-        return forFormat(format, Severity.ERROR, null);
+        return forFormat(format, Severity.ERROR);
     }
 
     /**
-     * @param failOn     the least severity a JUnit test case fails on, {@code null} for never
-     *                   (the run's {@code --fail-on}); other formats ignore it
-     * @param planByPath the plans the HTML report shows findings beside; {@code null} to read each
-     *                   file again; other formats ignore it
+     * @param failOn the least severity a JUnit test case fails on, {@code null} for never (the run's
+     *               {@code --fail-on}); other formats ignore it
      * @throws IllegalArgumentException for a name not in {@link #formats()}
      */
-    public static ReportWriter forFormat(String format, Severity failOn, Function<String, Optional<Plan>> planByPath) {
+    public static ReportWriter forFormat(String format, Severity failOn) {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReport();
             case "json" -> new JsonReport();
             case "sarif" -> new SarifReport();
             case "junit" -> new JUnitReport(failOn);
-            case "html" -> planByPath == null ? HtmlReport.readingPlanFiles() : new HtmlReport(planByPath);
+            case "html" -> new HtmlReport();
             default -> throw unknown(format);
         };
     }

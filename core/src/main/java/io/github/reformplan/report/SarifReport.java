@@ -6,7 +6,6 @@ import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Location;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.RuleDescriptor;
-import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
@@ -39,14 +38,6 @@ public final class SarifReport implements ReportWriter {
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT_KEY = "reformplan/v2";
 
-    private final List<RuleDescriptor> rules = RuleRegistry.builtIn().descriptors();
-    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-
-    public SarifReport() {
-        for (int i = 0; i < rules.size(); i++) {
-            ruleIndex.put(rules.get(i).id(), i);
-        }
-    }
 
     /** Where the documentation page of a rule is: {@code docs/rules/<id>.md} in the repository. */
     public static String ruleHelpUri(String ruleId) {
@@ -66,7 +57,12 @@ public final class SarifReport implements ReportWriter {
             g.writeStringField("version", "2.1.0");
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
-            writeTool(g);
+            List<RuleDescriptor> rules = result.rules();
+            Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+            for (int i = 0; i < rules.size(); i++) {
+                ruleIndex.put(rules.get(i).id(), i);
+            }
+            writeTool(g, rules);
             g.writeArrayFieldStart("invocations");
             g.writeStartObject();
             g.writeBooleanField("executionSuccessful", true);
@@ -78,7 +74,7 @@ public final class SarifReport implements ReportWriter {
             g.writeArrayFieldStart("results");
             Map<String, Integer> seen = new java.util.HashMap<>();
             for (Finding f : result.findings()) {
-                writeResult(g, f, locale, seen);
+                writeResult(g, f, locale, seen, ruleIndex);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -87,7 +83,7 @@ public final class SarifReport implements ReportWriter {
         });
     }
 
-    private void writeTool(JsonGenerator g) throws IOException {
+    private static void writeTool(JsonGenerator g, List<RuleDescriptor> rules) throws IOException {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", Reformplan.NAME);
@@ -122,7 +118,8 @@ public final class SarifReport implements ReportWriter {
         g.writeEndObject();
     }
 
-    private void writeResult(JsonGenerator g, Finding f, Locale locale, Map<String, Integer> seen) throws IOException {
+    private static void writeResult(JsonGenerator g, Finding f, Locale locale, Map<String, Integer> seen,
+            Map<String, Integer> ruleIndex) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule());
         Integer index = ruleIndex.get(f.rule());

@@ -3,7 +3,6 @@ package io.github.reformplan.report;
 import static io.github.reformplan.report.ReportFixtures.PLAN_FILE;
 import static io.github.reformplan.report.ReportFixtures.VI;
 import static io.github.reformplan.report.ReportFixtures.brokenPlan;
-import static io.github.reformplan.report.ReportFixtures.read;
 import static io.github.reformplan.report.ReportFixtures.render;
 import static io.github.reformplan.report.ReportFixtures.sample;
 import static io.github.reformplan.report.ReportFixtures.validate;
@@ -13,14 +12,13 @@ import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.ValidationResult;
-import io.github.reformplan.model.Plan;
+import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.model.ReformArea;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +30,7 @@ class HtmlReportTest {
         ValidationResult result = validate(text);
         assertThat(result.findings()).extracting(Finding::rule)
                 .contains("task-lead-missing", "target-unserved", "plan-issued-late");
-        Map<String, Plan> plans = Map.of(PLAN_FILE, read(text));
-        String html = render(new HtmlReport(path -> Optional.ofNullable(plans.get(path))), result, VI);
+        String html = render(new HtmlReport(), result, VI);
 
         for (Finding f : result.findings()) {
             assertThat(html).contains(XmlText.html(f.message(VI)));
@@ -56,7 +53,7 @@ class HtmlReportTest {
     @Test
     void everythingIsEscapedAndNothingIsLoadedFromElsewhere() throws Exception {
         String text = brokenPlan();
-        String html = render(new HtmlReport(path -> Optional.of(read(text))), validate(text), Locale.ENGLISH);
+        String html = render(new HtmlReport(), validate(text), Locale.ENGLISH);
         assertThat(html).doesNotContain("<script>alert").doesNotContain("& báo");
         assertThat(html.split("<script>", -1)).hasSize(2);
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("src=", "<link", "@import", "url(", "http:", "https:");
@@ -83,16 +80,18 @@ class HtmlReportTest {
     }
 
     @Test
-    void readingPlanFilesFindsTheTaskOnDisk(@TempDir Path dir) throws Exception {
+    void thePlanComesWithTheResultNeverFromTheFileAgain(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kế hoạch.yaml");
         Files.writeString(file, brokenPlan());
         ValidationResult result = PlanValidator.builder().build().validate(List.of(file));
-        String html = render(HtmlReport.readingPlanFiles(), result, Locale.ENGLISH);
-        assertThat(html).contains("<h3>Direction and administration</h3>", "<td>Task 1: Kiểm tra &lt;script&gt;");
         Files.delete(file);
-        assertThat(render(HtmlReport.readingPlanFiles(), result, Locale.ENGLISH))
-                .as("a file gone since validation is shown without its plan").contains("<h3>Plan-wide</h3>")
-                .doesNotContain("Direction and administration");
+        assertThat(render(new HtmlReport(), result, Locale.ENGLISH))
+                .as("a file gone since validation is still shown beside its tasks")
+                .contains("<h3>Direction and administration</h3>", "<td>Task 1: Kiểm tra &lt;script&gt;");
+        ValidationResult stdin = PlanValidator.builder().build().validateSources(
+                List.of(PlanSource.of("-", brokenPlan().getBytes(StandardCharsets.UTF_8))));
+        assertThat(render(new HtmlReport(), stdin, Locale.ENGLISH)).as("standard input keeps its grouping")
+                .contains("<h3>Direction and administration</h3>");
     }
 
     @Test

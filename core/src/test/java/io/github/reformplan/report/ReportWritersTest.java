@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reformplan.model.Severity;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportWritersTest {
@@ -26,11 +25,11 @@ class ReportWritersTest {
 
     @Test
     void optionsReachTheWritersThatUseThem() {
-        String never = render(ReportWriters.forFormat("junit", null, null), sample(), Locale.ENGLISH);
+        String never = render(ReportWriters.forFormat("junit", null), sample(), Locale.ENGLISH);
         assertThat(never).contains("failures=\"0\"").doesNotContain("<failure");
-        String warning = render(ReportWriters.forFormat("junit", Severity.WARNING, null), sample(), Locale.ENGLISH);
+        String warning = render(ReportWriters.forFormat("junit", Severity.WARNING), sample(), Locale.ENGLISH);
         assertThat(warning).contains("<testsuites name=\"reformplan\" tests=\"5\" failures=\"3\"");
-        String html = render(ReportWriters.forFormat("html", Severity.ERROR, path -> Optional.empty()), sample(),
+        String html = render(ReportWriters.forFormat("html", Severity.ERROR), sample(),
                 Locale.ENGLISH);
         assertThat(html).contains("<h3>Plan-wide</h3>");
     }

@@ -1,32 +1,24 @@
 package io.github.reformplan.maven;
 
-import io.github.reformplan.baseline.Baseline;
-import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.Finding;
-import io.github.reformplan.engine.InvalidConfigException;
-import io.github.reformplan.engine.PlanValidator;
-import io.github.reformplan.engine.ValidationResult;
-import io.github.reformplan.engine.ValidatorConfig;
-import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.read.PlanReadException;
-import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.Summary;
+import io.github.reformplan.run.RunException;
+import io.github.reformplan.run.RunSettings;
+import io.github.reformplan.run.ValidationRun;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.LinkedHashSet;
+import java.io.IOException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -124,13 +116,26 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Path base = basedir.toPath();
-        Optional<ConfigFile> configFile = configFile(base, lang == null ? Locale.forLanguageTag("vi") : locale(lang));
-        Locale locale = lang != null ? locale(lang) : configFile.flatMap(ConfigFile::locale).orElse(Locale.forLanguageTag("vi"));
-        List<ReportWriter> writers = new ArrayList<>();
-        for (String format : formatList(formats)) {
-            writers.add(reportWriter(format, threshold.orElse(null), name -> readPlan(base, name)));
+        Locale asked = lang == null ? null : locale(lang);
+        Locale fallback = Locale.forLanguageTag("vi");
+        RunSettings.Resolved setup;
+        try {
+            setup = new RunSettings(config == null ? null : config.toPath(), base, asked, fallback, rules).resolve();
+        } catch (RunException e) {
+            // The message says it all: no cause chain to repeat it.
+            throw new MojoExecutionException(e.message(asked != null ? asked : fallback) + (e.aboutRules() ? " (<rules>)" : ""));
         }
-        PlanValidator validator = validator(locale, rules, configFile.map(ConfigFile::validator).orElse(null));
+        Locale locale = setup.locale();
+        ValidationRun run = new ValidationRun(setup.validator(), locale).failOn(threshold.orElse(null));
+        Path baselineFile = baseline != null ? baseline.toPath() : setup.configuredBaseline().orElse(null);
+        run.baseline(baselineFile, baselineFile == null ? null : MavenLog.displayName(base, baselineFile));
+        List<String> written = new ArrayList<>();
+        for (String format : formatList(formats)) {
+            ReportWriter writer = reportWriter(format, threshold.orElse(null));
+            Path file = outputDirectory.toPath().resolve(ReportWriters.defaultFileName(format));
+            run.report(writer, file);
+            written.add("reformplan: " + format + " report written to " + MavenLog.displayName(base, file));
+        }
 
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
@@ -144,17 +149,22 @@ public class ValidateMojo extends AbstractMojo {
                 .<PlanSource>map(p -> new PlanSource.FileSource(p, MavenLog.displayName(base, p)))
                 .toList();
 
-        ValidationResult result;
+        ValidationRun.Outcome outcome;
         try {
-            result = validator.validateSources(sources);
+            outcome = run.run(sources);
+        } catch (RunException e) {
+            throw new MojoExecutionException(e.message(locale), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("reformplan: internal error, please report it: " + e, e);
         }
-        Path baselineFile = baseline != null ? baseline.toPath() : configFile.flatMap(ConfigFile::baseline).orElse(null);
-        if (baselineFile != null) {
-            result = applyBaseline(baselineFile, result);
+        for (ValidationRun.Notice n : outcome.notices()) {
+            if (n.warning()) {
+                getLog().warn(n.text());
+            } else {
+                getLog().info(n.text());
+            }
         }
-        for (Finding f : result.findings()) {
+        for (Finding f : outcome.result().findings()) {
             String line = MavenLog.line(f, locale);
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
@@ -162,13 +172,11 @@ public class ValidateMojo extends AbstractMojo {
                 case INFO -> getLog().info(line);
             }
         }
-        Summary summary = Summary.of(result);
+        Summary summary = Summary.of(outcome.result());
         if (!selection.plans().isEmpty()) {
             getLog().info(MavenLog.summary(summary));
         }
-        for (ReportWriter writer : writers) {
-            writeReport(writer, result, locale);
-        }
+        written.forEach(getLog()::info);
         Optional<String> failure = MavenLog.failure(summary, threshold);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
@@ -176,57 +184,12 @@ public class ValidateMojo extends AbstractMojo {
     }
 
     /** The writer of one report format: the core's writers, shared with the command line. */
-    static ReportWriter reportWriter(String format, Severity failOn, Function<String, Optional<Plan>> planByPath)
-            throws MojoExecutionException {
+    static ReportWriter reportWriter(String format, Severity failOn) throws MojoExecutionException {
         if (!FORMATS.contains(format)) {
             throw new MojoExecutionException("Unknown report format '" + format
                     + "' in formats (property reformplan.formats): known formats are " + String.join(", ", FORMATS));
         }
-        return ReportWriters.forFormat(format, failOn, planByPath);
-    }
-
-    /** The report's file name, e.g. {@code reformplan.sarif}, {@code TEST-reformplan.xml} for JUnit. */
-    static String reportFileName(ReportWriter writer) {
-        return ReportWriters.defaultFileName(writer.format());
-    }
-
-    /** The HTML report shows findings beside their tasks: it reads the plans again by their display name. */
-    private static Optional<Plan> readPlan(Path base, String name) {
-        try {
-            return Optional.of(PlanReader.read(base.resolve(name)));
-        } catch (PlanReadException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<ConfigFile> configFile(Path base, Locale locale) throws MojoExecutionException {
-        try {
-            if (config != null) {
-                if (!config.isFile()) {
-                    throw new MojoExecutionException("No such configuration file: " + config);
-                }
-                return Optional.of(ConfigFile.load(config.toPath()));
-            }
-            return ConfigFile.discover(base);
-        } catch (InvalidConfigException e) {
-            throw new MojoExecutionException(e.message(locale)); // the message says it all: no cause chain to repeat it
-        }
-    }
-
-    private ValidationResult applyBaseline(Path file, ValidationResult result) throws MojoExecutionException {
-        Baseline.Outcome outcome;
-        try {
-            outcome = Baseline.read(file).apply(result);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the baseline " + file + ": " + e.getMessage(), e);
-        }
-        getLog().info("reformplan: " + outcome.known() + " known finding(s) in the baseline "
-                + MavenLog.displayName(basedir.toPath(), file) + " not reported");
-        for (Baseline.Entry stale : outcome.stale()) {
-            getLog().warn("reformplan: stale baseline entry (no longer found): " + stale.file() + " " + stale.pointer()
-                    + " " + stale.rule() + " " + stale.message());
-        }
-        return outcome.result();
+        return ReportWriters.forFormat(format, failOn);
     }
 
     static Set<String> formatList(String formats) {
@@ -251,24 +214,6 @@ public class ValidateMojo extends AbstractMojo {
         };
     }
 
-    static PlanValidator validator(Locale locale, Map<String, String> rules, ValidatorConfig config)
-            throws MojoExecutionException {
-        PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
-        if (config != null) {
-            builder.config(config);
-        }
-        if (rules != null) {
-            for (Map.Entry<String, String> r : rules.entrySet()) {
-                try {
-                    builder.rule(r.getKey(), r.getValue());
-                } catch (IllegalArgumentException e) {
-                    throw new MojoExecutionException(e.getMessage() + " in <rules>");
-                }
-            }
-        }
-        return builder.build();
-    }
-
     private PlanFileSet.Selection select(Path base) throws MojoExecutionException {
         PlanFileSet set = plans == null ? new PlanFileSet() : plans;
         try {
@@ -276,15 +221,5 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the plan directory " + set.directory(base) + ": " + e, e);
         }
-    }
-
-    private void writeReport(ReportWriter writer, ValidationResult result, Locale locale) throws MojoExecutionException {
-        Path file = outputDirectory.toPath().resolve(reportFileName(writer));
-        try {
-            ReportFiles.writeAtomically(file, out -> writer.write(result, locale, out));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the " + writer.format() + " report " + file + ": " + e, e);
-        }
-        getLog().info("reformplan: " + writer.format() + " report written to " + MavenLog.displayName(basedir.toPath(), file));
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.reformplan.model.Severity;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +16,14 @@ class ValidateMojoTest {
         assertThat(ValidateMojo.formatList(" json, TEXT,,json ")).containsExactly("json", "text");
         assertThat(ValidateMojo.formatList(null)).isEmpty();
         for (String format : ValidateMojo.FORMATS) {
-            assertThat(ValidateMojo.reportWriter(format, Severity.ERROR, name -> Optional.empty()).format()).isEqualTo(format);
+            assertThat(ValidateMojo.reportWriter(format, Severity.ERROR).format()).isEqualTo(format);
         }
-        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("json", Severity.ERROR, null))).isEqualTo("reformplan.json");
-        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("text", Severity.ERROR, null))).isEqualTo("reformplan.txt");
-        assertThat(ValidateMojo.reportFileName(ValidateMojo.reportWriter("junit", Severity.ERROR, null))).isEqualTo("TEST-reformplan.xml");
+
     }
 
     @Test
     void anUnknownFormatListsTheKnownOnes() {
-        assertThatThrownBy(() -> ValidateMojo.reportWriter("pdf", Severity.ERROR, null))
+        assertThatThrownBy(() -> ValidateMojo.reportWriter("pdf", Severity.ERROR))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("Unknown report format 'pdf' in formats (property reformplan.formats): known formats are text, json, sarif, junit, html");
     }
@@ -37,19 +33,5 @@ class ValidateMojoTest {
         assertThat(ValidateMojo.locale("vi").getLanguage()).isEqualTo("vi");
         assertThat(ValidateMojo.locale("EN")).isEqualTo(Locale.ENGLISH);
         assertThatThrownBy(() -> ValidateMojo.locale("fr")).hasMessageContaining("Invalid lang 'fr'");
-    }
-
-    @Test
-    void rulesNameKnownRulesWithASeverityOrOff() throws MojoExecutionException {
-        assertThat(ValidateMojo.validator(Locale.ENGLISH, Map.of("agency-multiple-leads", "off", "task-output-missing", "ERROR"), null)
-                .config().severities())
-                .containsEntry("agency-multiple-leads", Optional.empty())
-                .containsEntry("task-output-missing", Optional.of(Severity.ERROR));
-        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("no-such-rule", "off"), null))
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Unknown rule 'no-such-rule' in <rules>");
-        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-missing", "fatal"), null))
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Invalid severity 'fatal' for rule 'task-output-missing': expected error, warning, info or off in <rules>");
     }
 }

@@ -5,7 +5,6 @@ import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.ResultRule;
 import io.github.reformplan.engine.RuleInfo;
-import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.Suppressions;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Suppression;
@@ -24,7 +23,7 @@ public final class SuppressionInvalidRule implements ResultRule {
         List<Suppression> all = ctx.plan().suppress();
         for (Suppression s : all) {
             var at = s.position().pointer();
-            if (s.rule() == null || RuleRegistry.builtIn().byId(s.rule()).isEmpty()) {
+            if (s.rule() == null || ctx.registry().byId(s.rule()).isEmpty()) {
                 sink.at(at.append("rule")).variant("unknown-rule").args(String.valueOf(s.rule())).report();
                 continue;
             }
@@ -35,7 +34,7 @@ public final class SuppressionInvalidRule implements ResultRule {
             if (s.reason() == null || s.reason().isBlank()) {
                 sink.at(at).variant("no-reason").args(s.rule(), s.pointer()).report();
             }
-            if (findings.stream().noneMatch(f -> Suppressions.matches(s, f))) {
+            if (findings.stream().noneMatch(f -> Suppressions.matches(s, f, ctx.registry()))) {
                 sink.at(at).variant("unused").args(s.rule(), s.pointer()).report();
             }
         }

@@ -1,0 +1,30 @@
+package io.github.reformplan.engine;
+
+import java.util.List;
+
+/**
+ * A set of rules shipped together, found with {@link java.util.ServiceLoader}: list the class in
+ * {@code META-INF/services/io.github.reformplan.engine.RulePack} (or {@code provides} it in a module),
+ * and validators built with the default registry run its rules beside the built-in ones.
+ *
+ * <pre>{@code
+ * public final class ProvinceRules implements RulePack {
+ *     public String name() { return "ha-tinh"; }
+ *     public List<Rule> rules() { return List.of(new TaskFundingSourceRule()); }
+ * }
+ * }</pre>
+ *
+ * <p>Each rule needs a unique id (a prefix such as {@code ha-tinh/} keeps it apart from the built-in
+ * ones), {@link RuleInfo} metadata, and messages under its id in its own resource bundle.
+ */
+public interface RulePack {
+
+    /** The name of the pack reformplan ships. */
+    String BUILT_IN = "reformplan";
+
+    /** A short, unique name of the pack. */
+    String name();
+
+    /** Its rules, new instances or shared stateless ones. */
+    List<Rule> rules();
+}

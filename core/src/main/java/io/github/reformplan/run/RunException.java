@@ -1,0 +1,52 @@
+package io.github.reformplan.run;
+
+import io.github.reformplan.engine.Messages;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run that cannot start or finish for a reason the user can mend — a bad configuration, an unknown
+ * rule, an unreadable baseline, a report that cannot be written: a usage error, never a bug. The
+ * message is in the user's language; front ends show it as it is (the command line exits with 2).
+ */
+public final class RunException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+    private final transient List<Object> args;
+    private final String key;
+    private final String literal;
+
+    /** A message from the bundles. */
+    public RunException(String key, List<Object> args, Throwable cause) {
+        super(key, cause);
+        this.key = key;
+        this.args = List.copyOf(args);
+        this.literal = null;
+    }
+
+    /** A message already written in the user's language (e.g. a configuration problem's own). */
+    public static RunException literal(String message, Throwable cause) {
+        return new RunException(message, cause);
+    }
+
+    private RunException(String literal, Throwable cause) {
+        super(literal, cause);
+        this.key = null;
+        this.args = List.of();
+        this.literal = literal;
+    }
+
+    /** Whether the problem is a rule override (an unknown rule id, an invalid severity). */
+    public boolean aboutRules() {
+        return key != null && (key.equals("run.rule-unknown") || key.equals("run.severity-invalid"));
+    }
+
+    public String message(Locale locale) {
+        return literal != null ? literal : Messages.format(locale, key, args);
+    }
+
+    @Override
+    public String getMessage() {
+        return message(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.reformplan.run;
+
+import io.github.reformplan.baseline.Baseline;
+import io.github.reformplan.engine.Messages;
+import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.engine.ValidationResult;
+import io.github.reformplan.model.Severity;
+import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.ReportFiles;
+import io.github.reformplan.report.ReportWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+
+/**
+ * One run: validate the sources, record or apply a baseline, write the reports, and say whether the
+ * run fails. The command line, the Maven plugin and the server all run this, so they cannot drift.
+ *
+ * <pre>{@code
+ * RunSettings.Resolved s = settings.resolve();
+ * ValidationRun.Outcome o = new ValidationRun(s.validator(), s.locale())
+ *         .failOn(Severity.ERROR)
+ *         .report(ReportWriters.forFormat("sarif", Severity.ERROR), Path.of("target/reformplan.sarif"))
+ *         .run(List.of(PlanSource.of(Path.of("plans/ha-tinh-2026.yaml"))));
+ * o.notices().forEach(System.err::println);
+ * System.exit(o.failed() ? 1 : 0);
+ * }</pre>
+ *
+ * <p>Not thread-safe while being configured; {@link #run} may be called once per configured instance.
+ */
+public final class ValidationRun {
+
+    private final PlanValidator validator;
+    private final Locale locale;
+    private final List<Report> reports = new ArrayList<>();
+    private Severity failOn = Severity.ERROR;
+    private Path baseline;
+    private String baselineName;
+    private Path writeBaseline;
+    private IntConsumer progress = done -> { };
+
+    /** A report to write: to a file (atomically) or to a stream the front end owns (left open). */
+    public record Report(ReportWriter writer, Path file, Writer stream) {
+        public Report {
+            Objects.requireNonNull(writer, "writer");
+            if ((file == null) == (stream == null)) {
+                throw new IllegalArgumentException("A report goes to a file or to a stream");
+            }
+        }
+    }
+
+    /**
+     * What the run did.
+     *
+     * @param result   the findings reported (after the baseline, if any)
+     * @param failed   whether a finding is at or above the run's {@code failOn}
+     * @param notices  what the user should read besides the reports, in the run's language
+     *                 (baseline written, known findings, stale entries)
+     * @param baseline what applying the baseline did, or {@code null} without one
+     */
+    public record Outcome(ValidationResult result, boolean failed, List<Notice> notices, Baseline.Outcome baseline) {
+        public Outcome {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** A line for the user besides the reports; {@code warning} for what needs their action (a stale entry). */
+    public record Notice(boolean warning, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    public ValidationRun(PlanValidator validator, Locale locale) {
+        this.validator = Objects.requireNonNull(validator);
+        this.locale = Objects.requireNonNull(locale);
+    }
+
+    /** The least severity that fails the run; {@code null} for never (the default is {@code error}). */
+    public ValidationRun failOn(Severity threshold) {
+        this.failOn = threshold;
+        return this;
+    }
+
+    /** Reports and fails on findings this baseline does not know; lists its stale entries. */
+    public ValidationRun baseline(Path file) {
+        return baseline(file, file == null ? null : file.toString());
+    }
+
+    /** As {@link #baseline(Path)}, naming the file as the user knows it (relative to a project). */
+    public ValidationRun baseline(Path file, String displayName) {
+        this.baseline = file;
+        this.baselineName = displayName;
+        return this;
+    }
+
+    /** Records the findings in this baseline instead of reporting them; the run then never fails. */
+    public ValidationRun writeBaseline(Path file) {
+        this.writeBaseline = file;
+        return this;
+    }
+
+    /** Told how many files have been read so far (from any thread). */
+    public ValidationRun progress(IntConsumer p) {
+        this.progress = Objects.requireNonNull(p);
+        return this;
+    }
+
+    public ValidationRun report(ReportWriter writer, Path file) {
+        reports.add(new Report(writer, file, null));
+        return this;
+    }
+
+    public ValidationRun report(ReportWriter writer, Writer stream) {
+        reports.add(new Report(writer, null, stream));
+        return this;
+    }
+
+    /**
+     * Runs.
+     *
+     * @throws RunException when the baseline cannot be read or written, or a report cannot be written
+     */
+    public Outcome run(List<PlanSource> sources) throws RunException {
+        ValidationResult result = validator.validateSources(sources, progress);
+        List<Notice> notices = new ArrayList<>();
+        if (writeBaseline != null) {
+            try {
+                Baseline.of(result).write(writeBaseline);
+            } catch (IOException e) {
+                throw new RunException("run.baseline-unwritable", List.of(writeBaseline, reason(e)), e);
+            }
+            notices.add(new Notice(false, Messages.format(locale, "report.baseline-written",
+                    List.of(result.findings().size(), writeBaseline))));
+            return new Outcome(result, false, notices, null);
+        }
+        Baseline.Outcome applied = null;
+        if (baseline != null) {
+            try {
+                applied = Baseline.read(baseline).apply(result);
+            } catch (IOException e) {
+                throw new RunException("report.baseline-unreadable", List.of(baseline, reason(e)), e);
+            }
+            result = applied.result();
+            notices.add(new Notice(false, Messages.format(locale, "report.baseline-known", List.of(applied.known(), baselineName))));
+            for (Baseline.Entry stale : applied.stale()) {
+                notices.add(new Notice(true, Messages.format(locale, "report.baseline-stale",
+                        List.of(stale.file(), stale.pointer(), stale.rule(), stale.message()))));
+            }
+        }
+        write(result);
+        return new Outcome(result, failOn != null && result.hasAtLeast(failOn), notices, applied);
+    }
+
+    private void write(ValidationResult result) throws RunException {
+        for (Report r : reports) {
+            try {
+                if (r.file() != null) {
+                    ReportFiles.writeAtomically(r.file(), w -> r.writer().write(result, locale, w));
+                } else {
+                    r.writer().write(result, locale, r.stream());
+                    r.stream().flush();
+                }
+            } catch (IOException e) {
+                Object where = r.file() != null ? r.file() : "-";
+                throw new RunException("run.report-unwritable", List.of(r.writer().format(), where, reason(e)), e);
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
