@@ -23,7 +23,6 @@ import io.github.reformplan.read.SourceMap;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.read.ReadProblem;
-import io.github.reformplan.rules.input.SchemaRule;
 import io.github.reformplan.text.Quantity;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
@@ -165,7 +164,7 @@ final class ConfigLoader {
     /** The problem of one schema violation, or null when another check reports it better. */
     private Problem schemaProblem(Error e) {
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-        JsonPointer at = SchemaRule.pointer(e.getInstanceLocation());
+        JsonPointer at = SchemaPointers.of(e.getInstanceLocation());
         List<Object> args = e.getArguments() == null ? List.of()
                 : Arrays.stream(e.getArguments()).map(a -> (Object) String.valueOf(a)).toList();
         JsonNode value = root.at(at.toString());

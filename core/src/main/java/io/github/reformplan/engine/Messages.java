@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The user-facing messages, English in {@code messages.properties} and Vietnamese in
@@ -23,15 +24,42 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
+    /** The bundles of third-party rule packs, looked in after ours. */
+    private static final List<Extra> EXTRA = new CopyOnWriteArrayList<>();
+
+    private record Extra(String baseName, ClassLoader loader) {
+    }
+
+    /** Adds a rule pack's bundle (see {@link RulePack#messageBundle()}); registering one twice is harmless. */
+    static void register(String baseName, ClassLoader loader) {
+        Extra extra = new Extra(baseName, loader);
+        if (!EXTRA.contains(extra)) {
+            EXTRA.add(extra);
+        }
+    }
+
     public static String format(Locale locale, String key, List<Object> args) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
             return key + " " + args;
         }
         MessageFormat mf = new MessageFormat(pattern, locale);
         return mf.format(args.toArray());
+    }
+
+    private static String pattern(Locale locale, String key) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            for (Extra x : EXTRA) {
+                try {
+                    return ResourceBundle.getBundle(x.baseName(), locale, x.loader(), NO_FALLBACK).getString(key);
+                } catch (MissingResourceException notThere) {
+                    // the next pack's bundle, perhaps
+                }
+            }
+            return null;
+        }
     }
 
     public static String text(Locale locale, String key) {

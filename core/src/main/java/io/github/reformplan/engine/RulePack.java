@@ -27,4 +27,13 @@ public interface RulePack {
 
     /** Its rules, new instances or shared stateless ones. */
     List<Rule> rules();
+
+    /**
+     * The base name of the resource bundle that holds its rules' messages ({@code <rule-id>} and
+     * {@code <rule-id>.<variant>} keys, English in the base file, Vietnamese in {@code _vi}), loaded
+     * with the pack's class loader; {@code null} when its messages are in reformplan's own bundle.
+     */
+    default String messageBundle() {
+        return null;
+    }
 }

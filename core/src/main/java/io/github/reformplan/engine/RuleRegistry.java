@@ -68,6 +68,9 @@ public final class RuleRegistry {
             }
             if (packs.add(pack.name())) { // the same pack seen through two loaders counts once
                 rules.addAll(pack.rules());
+                if (pack.messageBundle() != null) {
+                    Messages.register(pack.messageBundle(), pack.getClass().getClassLoader());
+                }
             }
         }
         if (!packs.contains(RulePack.BUILT_IN)) {

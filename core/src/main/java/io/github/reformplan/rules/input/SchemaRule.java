@@ -6,6 +6,7 @@ import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.InputContext;
 import io.github.reformplan.engine.InputRule;
 import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.engine.SchemaPointers;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.DocumentReader;
@@ -53,16 +54,8 @@ public final class SchemaRule implements InputRule {
         }
     }
 
-    /** The JSON Pointer of a schema violation's instance location (also used for the configuration schema). */
+    /** The JSON Pointer of a schema violation's instance location. */
     public static JsonPointer pointer(NodePath path) {
-        JsonPointer p = JsonPointer.ROOT;
-        if (path == null) {
-            return p;
-        }
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            p = element instanceof Integer index ? p.append(index) : p.append(String.valueOf(element));
-        }
-        return p;
+        return SchemaPointers.of(path);
     }
 }
