@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * One agency named in a plan: in a task's lead or support list, or as a responsibility's owner.
- * A list item may name several agencies ("Văn phòng UBND tỉnh, Sở KH&CN"); each is a mention.
+ * A list item may name several agencies ("Văn phòng UBND tỉnh, Sở KH&amp;CN"); each is a mention.
  *
  * @param pointer the list item (or responsibility agency) that holds the name
  * @param item    the whole text of that item
