@@ -17,7 +17,8 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    public static String of(Finding f, JsonNode root) {
+    /** The fingerprint of a finding about {@code subject} (see {@link #subject}). */
+    public static String of(Finding f, String subject) {
         StringBuilder key = new StringBuilder(f.rule()).append('\u0000')
                 .append(f.location().file().replace('\\', '/')).append('\u0000')
                 .append(f.messageKey()).append('\u0000');
@@ -26,14 +27,14 @@ public final class Fingerprints {
                 key.append(arg).append('\u0000');
             }
         }
-        return hash(key.append(subject(root, f.location().pointer())).toString());
+        return hash(key.append(subject).toString());
     }
 
     /**
      * What the finding is about: the value at its pointer, an object by its {@code id}; for a list
      * item, the id of the object that holds the list as well, so the same text in two tasks differs.
      */
-    static String subject(JsonNode root, JsonPointer pointer) {
+    public static String subject(JsonNode root, JsonPointer pointer) {
         if (root == null) {
             return pointer.toString();
         }

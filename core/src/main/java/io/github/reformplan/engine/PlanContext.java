@@ -7,24 +7,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What a {@link PlanRule} sees: the plan, where its elements stand in the file, the settings, and
- * the other plans validated with it. {@link #derived} lets rules of one family share what they
- * compute from the plan (parsed deadlines, resolved agencies) instead of each computing it again.
+ * What a {@link PlanRule} sees: the plan, where its elements stand in the file, the settings and the
+ * rules in use (rules that look across files are {@link SetRule}s). {@link #derived} lets rules of one
+ * family share what they compute from the plan (parsed deadlines, resolved agencies) instead of each
+ * computing it again.
  */
 public final class PlanContext {
 
     private final Plan plan;
     private final SourceMap index;
     private final ValidatorConfig config;
-    private final PlanSet plans;
     private final RuleRegistry registry;
     private final Map<Function<PlanContext, ?>, Object> derived = new ConcurrentHashMap<>();
 
-    PlanContext(Plan plan, SourceMap index, ValidatorConfig config, PlanSet plans, RuleRegistry registry) {
+    PlanContext(Plan plan, SourceMap index, ValidatorConfig config, RuleRegistry registry) {
         this.plan = plan;
         this.index = index;
         this.config = config;
-        this.plans = plans;
         this.registry = registry;
     }
 
@@ -43,10 +42,6 @@ public final class PlanContext {
 
     public ValidatorConfig config() {
         return config;
-    }
-
-    public PlanSet plans() {
-        return plans;
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.reformplan.engine;
 
 /**
- * A rule on one plan's model. {@link PlanContext#plans()} gives the other plans validated together,
- * for rules that look across files.
+ * A rule on one plan's model; rules that look across the files validated together are
+ * {@link SetRule}s.
  */
 public non-sealed interface PlanRule extends Rule {
 

@@ -19,6 +19,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.github.reformplan.model.Position;
+import io.github.reformplan.model.Suppression;
 
 /**
  * Validates plan files against the schema and the rules. Build it once and share it: it is
@@ -43,6 +49,7 @@ public final class PlanValidator {
     private final DocumentReader reader;
     private final List<Active<InputRule>> inputRules = new ArrayList<>();
     private final List<Active<PlanRule>> planRules = new ArrayList<>();
+    private final List<Active<SetRule<?>>> setRules = new ArrayList<>();
     private final List<Active<ResultRule>> resultRules = new ArrayList<>();
 
     private record Active<R extends Rule>(R rule, RuleDescriptor descriptor, Severity severity, boolean configured) {
@@ -60,12 +67,19 @@ public final class PlanValidator {
             if (severity.isEmpty()) {
                 continue; // turned off: not run at all
             }
+            boolean configured = config.severities().containsKey(d.id());
+            // A rule may work in more than one phase (id-duplicate: in a plan, and across plans).
             if (rule instanceof InputRule r) {
-                inputRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
-            } else if (rule instanceof PlanRule r) {
-                planRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
-            } else if (rule instanceof ResultRule r) {
-                resultRules.add(new Active<>(r, d, severity.get(), config.severities().containsKey(d.id())));
+                inputRules.add(new Active<>(r, d, severity.get(), configured));
+            }
+            if (rule instanceof PlanRule r) {
+                planRules.add(new Active<>(r, d, severity.get(), configured));
+            }
+            if (rule instanceof SetRule<?> r) {
+                setRules.add(new Active<>(r, d, severity.get(), configured));
+            }
+            if (rule instanceof ResultRule r) {
+                resultRules.add(new Active<>(r, d, severity.get(), configured));
             }
         }
     }
@@ -98,19 +112,28 @@ public final class PlanValidator {
 
     /**
      * Validates sources together, telling {@code progress} how many files have been read so far
-     * (from any thread), e.g. to show progress on a terminal.
+     * (from any thread), e.g. to show progress on a terminal. Each result carries its plan.
      */
     public ValidationResult validateSources(List<PlanSource> sources, IntConsumer progress) {
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        // Reading, the schema and binding are per file and run in parallel; rules then see the whole set.
-        List<FileState> states = sources.parallelStream().map(src -> {
-            FileState s = read(src);
+        return validateSources(sources, progress, true);
+    }
+
+    /**
+     * Validates sources together as a stream: each file is read, checked and dropped in turn (on as
+     * many threads as there are cores), keeping only its findings and what the cross-file rules need
+     * of it, so that memory does not grow with the number of files. {@code keepPlans} keeps each
+     * file's plan in its result, for reports that show findings beside tasks.
+     */
+    public ValidationResult validateSources(List<PlanSource> sources, IntConsumer progress, boolean keepPlans) {
+        AtomicInteger done = new AtomicInteger();
+        List<Checked> checked = sources.parallelStream().map(src -> {
+            Checked c = check(read(src), keepPlans);
             progress.accept(done.incrementAndGet());
-            return s;
+            return c;
         }).toList();
-        List<Plan> plans = states.stream().map(s -> s.plan).filter(Objects::nonNull).toList();
-        PlanSet set = new PlanSet(plans);
-        return new ValidationResult(states.parallelStream().map(s -> finish(s, set)).toList(), registry.descriptors());
+        Map<SetRule<?>, PlanSummaries<?>> summaries = summaries(checked);
+        return new ValidationResult(checked.parallelStream().map(c -> finish(c, summaries)).toList(),
+                registry.descriptors());
     }
 
     /**
@@ -118,21 +141,21 @@ public final class PlanValidator {
      * Bean Validation in place of the JSON Schema, then the rules run as for files.
      */
     public ValidationResult validatePlans(List<Plan> plans) {
-        PlanSet set = new PlanSet(plans);
-        List<ValidationResult.FileResult> out = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
         for (Plan plan : plans) {
             FileState s = new FileState(plan.source(), plan, LocationIndex.empty());
             Active<InputRule> schema = inputRules.stream()
                     .filter(a -> a.descriptor.id().equals("schema")).findFirst().orElse(null);
             if (schema != null) {
-                Sink sink = new Sink(schema, s);
+                Sink sink = new Sink(schema, s.name, s.index, s.findings);
                 for (ModelConstraints.Violation v : ModelConstraints.check(plan)) {
                     sink.at(v.pointer()).variant("constraint").args(v.message()).report();
                 }
             }
-            out.add(finish(s, set));
+            checked.add(check(s, true));
         }
-        return new ValidationResult(out, registry.descriptors());
+        Map<SetRule<?>, PlanSummaries<?>> summaries = summaries(checked);
+        return new ValidationResult(checked.stream().map(c -> finish(c, summaries)).toList(), registry.descriptors());
     }
 
     private FileState read(PlanSource source) {
@@ -141,7 +164,7 @@ public final class PlanValidator {
         FileState state = new FileState(source.name(), null, index);
         InputContext input = new InputContext(source.name(), result);
         for (Active<InputRule> a : inputRules) {
-            a.rule.check(input, new Sink(a, state));
+            a.rule.check(input, new Sink(a, state.name, state.index, state.findings));
         }
         if (result instanceof DocumentReader.Document d) {
             state.plan = PlanReader.bind(source.name(), d.root(), d.index());
@@ -150,25 +173,88 @@ public final class PlanValidator {
         return state;
     }
 
-    private ValidationResult.FileResult finish(FileState s, PlanSet set) {
+    /** Phase one, with the file's tree and plan: everything but what looks across files. */
+    private Checked check(FileState s, boolean keepPlan) {
+        int inputCount = s.findings.size();
+        Anchors anchors = new Anchors(s.index, s.root);
+        Map<SetRule<?>, Object> kept = new HashMap<>();
         if (s.plan != null) {
-            PlanContext ctx = new PlanContext(s.plan, s.index, config, set, registry);
-            List<Finding> inputFindings = List.copyOf(s.findings);
+            PlanContext ctx = new PlanContext(s.plan, s.index, config, registry);
             for (Active<PlanRule> a : planRules) {
-                a.rule.check(ctx, new Sink(a, s));
+                a.rule.check(ctx, new Sink(a, s.name, s.index, s.findings));
             }
-            dropConsequences(s.findings, inputFindings);
-            List<Finding> found = List.copyOf(s.findings);
-            s.findings.removeIf(f -> s.plan.suppress().stream().anyMatch(x -> Suppressions.matches(x, f, registry)));
-            for (Active<ResultRule> a : resultRules) {
-                a.rule.check(ctx, found, new Sink(a, s));
+            for (Active<SetRule<?>> a : setRules) {
+                Object summary = a.rule.summarize(ctx, anchors);
+                if (summary != null) {
+                    kept.put(a.rule, summary);
+                }
             }
-            dropConsequences(s.findings, inputFindings); // the result rules' findings too
+            for (Suppression x : s.plan.suppress()) {
+                JsonPointer at = x.position().pointer();
+                anchors.keep(at);
+                anchors.keep(at.append("rule"));
+                anchors.keep(at.append("pointer"));
+            }
         }
-        s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, s.root)));
-        s.root = null; // only findings outlive validation
-        s.findings.sort(ORDER);
-        return new ValidationResult.FileResult(s.name, s.plan == null ? null : s.plan.plan().id(), s.findings, s.plan);
+        s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, Fingerprints.subject(s.root, f.location().pointer()))));
+        List<Finding> inputFindings = List.copyOf(s.findings.subList(0, inputCount));
+        return new Checked(s.name, s.plan == null ? null : s.plan.plan().id(), keepPlan ? s.plan : null,
+                s.plan != null, List.copyOf(s.findings), inputFindings,
+                s.plan == null ? List.of() : s.plan.suppress(), anchors, kept);
+    }
+
+    /** What phase one keeps of a file: its findings, and what the cross-file rules and suppressions need. */
+    private record Checked(String name, String planId, Plan plan, boolean bound, List<Finding> findings,
+            List<Finding> inputFindings, List<Suppression> suppressions, Anchors anchors, Map<SetRule<?>, Object> kept) {
+    }
+
+    private Map<SetRule<?>, PlanSummaries<?>> summaries(List<Checked> checked) {
+        Map<SetRule<?>, PlanSummaries<?>> out = new HashMap<>();
+        for (Active<SetRule<?>> a : setRules) {
+            List<PlanSummaries.Entry<Object>> entries = new ArrayList<>();
+            Map<String, PlanSummaries.Entry<Object>> byId = new HashMap<>();
+            for (Checked c : checked) {
+                if (c.bound()) {
+                    PlanSummaries.Entry<Object> e = new PlanSummaries.Entry<>(c.name(), c.planId(), c.kept().get(a.rule));
+                    entries.add(e);
+                    if (c.planId() != null) {
+                        byId.putIfAbsent(c.planId(), e);
+                    }
+                }
+            }
+            out.put(a.rule, new PlanSummaries<>(entries, byId));
+        }
+        return out;
+    }
+
+    /** Phase two, once every file is read: the cross-file rules, suppressions and the rules on results. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ValidationResult.FileResult finish(Checked c, Map<SetRule<?>, PlanSummaries<?>> summaries) {
+        List<Finding> findings = new ArrayList<>(c.findings());
+        if (c.bound()) {
+            List<Finding> cross = new ArrayList<>();
+            for (Active<SetRule<?>> a : setRules) {
+                Object mine = c.kept().get(a.rule);
+                if (mine != null) {
+                    ((SetRule) a.rule).check(mine, summaries.get(a.rule), new Sink(a, c.name(), c.anchors(), cross));
+                }
+            }
+            cross.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, c.anchors().subject(f.location().pointer()))));
+            findings.addAll(cross);
+            dropConsequences(findings, c.inputFindings());
+            List<Finding> found = List.copyOf(findings);
+            findings.removeIf(f -> c.suppressions().stream().anyMatch(x -> Suppressions.matches(x, f, registry)));
+            List<Finding> results = new ArrayList<>();
+            ResultContext ctx = new ResultContext(c.name(), c.suppressions(), registry);
+            for (Active<ResultRule> a : resultRules) {
+                a.rule.check(ctx, found, new Sink(a, c.name(), c.anchors(), results));
+            }
+            results.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, c.anchors().subject(f.location().pointer()))));
+            findings.addAll(results);
+            dropConsequences(findings, c.inputFindings()); // the result rules' findings too
+        }
+        findings.sort(ORDER);
+        return new ValidationResult.FileResult(c.name(), c.planId(), findings, c.plan());
     }
 
     /** One root cause, one finding: what lies under a schema violation was already reported. */
@@ -177,7 +263,7 @@ public final class PlanValidator {
                 .anyMatch(i -> i.rule().equals("schema") && i.location().pointer().contains(f.location().pointer())));
     }
 
-    /** Mutable per-file state while validating; confined to one thread at a time. */
+    /** Mutable per-file state while reading; confined to one thread at a time. */
     private static final class FileState {
         final String name;
         final SourceMap index;
@@ -192,24 +278,89 @@ public final class PlanValidator {
         }
     }
 
-    /** The sink bound to one rule and one file. */
+    /**
+     * The places phase two may report at, kept from phase one: where each stands and what its
+     * fingerprint names, so that neither the tree nor the full source map has to outlive phase one.
+     */
+    private static final class Anchors implements SetRule.Anchors, SourceMap {
+        private record Place(Position position, SourceRegion region, SourceRegion keyRegion, String subject) {
+        }
+
+        private final SourceMap index;
+        private final JsonNode root;
+        private final Map<JsonPointer, Place> places = new ConcurrentHashMap<>();
+
+        Anchors(SourceMap index, JsonNode root) {
+            this.index = index;
+            this.root = root;
+        }
+
+        @Override
+        public void keep(JsonPointer pointer) {
+            places.computeIfAbsent(pointer, p -> new Place(index.locate(p), index.region(p), index.keyRegion(p),
+                    Fingerprints.subject(root, p)));
+        }
+
+        private Place place(JsonPointer pointer) {
+            for (JsonPointer p = pointer; ; p = p.parent()) {
+                Place at = places.get(p);
+                if (at != null || p.isRoot()) {
+                    return at;
+                }
+            }
+        }
+
+        @Override
+        public Position locate(JsonPointer pointer) {
+            Place p = place(pointer);
+            return p == null ? Position.of(pointer) : new Position(pointer, p.position().line(), p.position().column());
+        }
+
+        @Override
+        public Position locateKey(JsonPointer pointer) {
+            return locate(pointer);
+        }
+
+        @Override
+        public SourceRegion region(JsonPointer pointer) {
+            Place p = place(pointer);
+            return p == null ? SourceRegion.WHOLE_FILE : p.region();
+        }
+
+        @Override
+        public SourceRegion keyRegion(JsonPointer pointer) {
+            Place p = place(pointer);
+            return p == null ? SourceRegion.WHOLE_FILE : p.keyRegion();
+        }
+
+        String subject(JsonPointer pointer) {
+            Place p = places.get(pointer);
+            return p != null ? p.subject() : Fingerprints.subject(null, pointer);
+        }
+    }
+
+    /** The sink bound to one rule and one file, locating pointers with {@code index}. */
     private final class Sink implements FindingSink {
         private final Active<?> active;
-        private final FileState state;
+        private final String file;
+        private final SourceMap index;
+        private final List<Finding> findings;
 
-        Sink(Active<?> active, FileState state) {
+        Sink(Active<?> active, String file, SourceMap index, List<Finding> findings) {
             this.active = active;
-            this.state = state;
+            this.file = file;
+            this.index = index;
+            this.findings = findings;
         }
 
         @Override
         public Report at(JsonPointer pointer) {
-            return new Draft(pointer, state.index.region(pointer));
+            return new Draft(pointer, index.region(pointer));
         }
 
         @Override
         public Report atKey(JsonPointer pointer) {
-            return new Draft(pointer, state.index.keyRegion(pointer));
+            return new Draft(pointer, index.keyRegion(pointer));
         }
 
         @Override
@@ -275,8 +426,8 @@ public final class PlanValidator {
                 }
                 Severity severity = explicit != null && !active.configured ? explicit : active.severity;
                 List<Location> places = related.stream()
-                        .map(p -> new Location(state.name, p, state.index.region(p))).toList();
-                state.findings.add(new Finding(id, severity, new Location(state.name, pointer, region),
+                        .map(p -> new Location(file, p, index.region(p))).toList();
+                findings.add(new Finding(id, severity, new Location(file, pointer, region),
                         variant == null ? id : id + "." + variant, argList, suggestion, locale, null, places));
             }
         }

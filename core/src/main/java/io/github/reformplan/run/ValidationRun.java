@@ -43,6 +43,7 @@ public final class ValidationRun {
     private String baselineName;
     private Path writeBaseline;
     private IntConsumer progress = done -> { };
+    private boolean keepPlans;
 
     /** A report to write: to a file (atomically) or to a stream the front end owns (left open). */
     public record Report(ReportWriter writer, Path file, Writer stream) {
@@ -112,6 +113,12 @@ public final class ValidationRun {
         return this;
     }
 
+    /** Keeps each file's plan in the outcome's result even without an HTML report (the server shows it). */
+    public ValidationRun keepPlans(boolean keep) {
+        this.keepPlans = keep;
+        return this;
+    }
+
     public ValidationRun report(ReportWriter writer, Path file) {
         reports.add(new Report(writer, file, null));
         return this;
@@ -128,7 +135,9 @@ public final class ValidationRun {
      * @throws RunException when the baseline cannot be read or written, or a report cannot be written
      */
     public Outcome run(List<PlanSource> sources) throws RunException {
-        ValidationResult result = validator.validateSources(sources, progress);
+        // Plans are kept only for a report that shows findings beside tasks: a batch stays small.
+        boolean keepPlans = reports.stream().anyMatch(r -> r.writer().format().equals("html"));
+        ValidationResult result = validator.validateSources(sources, progress, keepPlans || this.keepPlans);
         List<Notice> notices = new ArrayList<>();
         if (writeBaseline != null) {
             try {

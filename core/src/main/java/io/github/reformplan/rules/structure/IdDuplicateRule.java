@@ -3,6 +3,9 @@ package io.github.reformplan.rules.structure;
 import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.PlanRule;
+import io.github.reformplan.engine.PlanSummaries;
+import io.github.reformplan.engine.SetRule;
+import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Position;
@@ -18,18 +21,36 @@ import java.util.function.Function;
  * reports by id would then be ambiguous. Reported at each repeat, naming the first.
  */
 @RuleInfo(id = "id-duplicate", severity = Severity.ERROR, summary = "Two targets, tasks or plans share an id")
-public final class IdDuplicateRule implements PlanRule {
+public final class IdDuplicateRule implements PlanRule, SetRule<IdDuplicateRule.PlanId> {
+
+    /** A plan's id as one file states it; each file's is its own instance. */
+    public record PlanId(String id) {
+    }
+
+    private static final JsonPointer PLAN_ID = Pointers.PLAN.append("id");
 
     @Override
     public void check(PlanContext ctx, FindingSink sink) {
         Plan plan = ctx.plan();
         repeats(plan.targets(), t -> t.id(), t -> t.position(), "target", sink);
         repeats(plan.tasks(), t -> t.id(), t -> t.position(), "task", sink);
-        String id = plan.plan().id();
-        if (id != null) {
-            ctx.plans().byId(id).filter(first -> first != plan).ifPresent(first ->
-                    sink.at(Pointers.PLAN.append("id")).variant("plan").args(id, first.source()).report());
+    }
+
+    /** Across files, a plan is known by its id and its file. */
+    @Override
+    public PlanId summarize(PlanContext ctx, Anchors anchors) {
+        String id = ctx.plan().plan().id();
+        if (id == null) {
+            return null;
         }
+        anchors.keep(PLAN_ID);
+        return new PlanId(id);
+    }
+
+    @Override
+    public void check(PlanId mine, PlanSummaries<PlanId> all, FindingSink sink) {
+        all.byPlanId(mine.id()).filter(first -> first.summary() != mine).ifPresent(first ->
+                sink.at(PLAN_ID).variant("plan").args(mine.id(), first.file()).report());
     }
 
     private static <T> void repeats(List<T> items, Function<T, String> id, Function<T, Position> pos, String variant,

@@ -2,7 +2,7 @@ package io.github.reformplan.rules.structure;
 
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.FindingSink;
-import io.github.reformplan.engine.PlanContext;
+import io.github.reformplan.engine.ResultContext;
 import io.github.reformplan.engine.ResultRule;
 import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.engine.Suppressions;
@@ -19,8 +19,8 @@ import java.util.List;
 public final class SuppressionInvalidRule implements ResultRule {
 
     @Override
-    public void check(PlanContext ctx, List<Finding> findings, FindingSink sink) {
-        List<Suppression> all = ctx.plan().suppress();
+    public void check(ResultContext ctx, List<Finding> findings, FindingSink sink) {
+        List<Suppression> all = ctx.suppressions();
         for (Suppression s : all) {
             var at = s.position().pointer();
             if (s.rule() == null || ctx.registry().byId(s.rule()).isEmpty()) {

@@ -2,12 +2,14 @@ package io.github.reformplan.rules.target;
 
 import io.github.reformplan.engine.FindingSink;
 import io.github.reformplan.engine.PlanContext;
-import io.github.reformplan.engine.PlanRule;
+import io.github.reformplan.engine.PlanSummaries;
 import io.github.reformplan.engine.RuleInfo;
-import io.github.reformplan.metric.MetricCatalogue;
-import io.github.reformplan.model.Plan;
+import io.github.reformplan.engine.SetRule;
+import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Severity;
+import io.github.reformplan.text.Quantity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,31 +19,52 @@ import java.util.Optional;
  * among the files validated together.
  */
 @RuleInfo(id = "target-below-parent", severity = Severity.WARNING, summary = "A target is below the parent plan's")
-public final class TargetBelowParentRule implements PlanRule {
+public final class TargetBelowParentRule implements SetRule<TargetBelowParentRule.Summary> {
+
+    /** What a plan says of its targets, kept for its children, and which plan it implements. */
+    public record Summary(String parent, List<Stated> targets) {
+        public Summary {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** One target's quantity, comparable across plans by metric, unit and direction. */
+    public record Stated(String targetId, JsonPointer pointer, String metric, Quantity.Unit unit,
+            Quantity.Direction direction, BigDecimal lowerBound, String display) {
+
+        boolean comparableWith(Stated other) {
+            return metric != null && metric.equals(other.metric) && unit == other.unit && direction == other.direction;
+        }
+    }
 
     @Override
-    public void check(PlanContext ctx, FindingSink sink) {
-        String parentId = ctx.plan().plan().parent();
-        if (parentId == null) {
+    public Summary summarize(PlanContext ctx, Anchors anchors) {
+        List<Stated> stated = new ArrayList<>();
+        for (TargetStatement s : ctx.derived(Targets.ALL)) {
+            Optional<BigDecimal> low = s.quantity().lowerBound();
+            if (low.isPresent() && s.metric().isPresent()) {
+                anchors.keep(s.pointer());
+                stated.add(new Stated(s.target().id(), s.pointer(), s.metric().get().id(), s.quantity().unit(),
+                        s.quantity().direction(), low.get(), s.quantity().display()));
+            }
+        }
+        return new Summary(ctx.plan().plan().parent(), stated);
+    }
+
+    @Override
+    public void check(Summary mine, PlanSummaries<Summary> all, FindingSink sink) {
+        if (mine.parent() == null) {
             return;
         }
-        Optional<Plan> parent = ctx.plans().byId(parentId);
+        Optional<Summary> parent = all.byPlanId(mine.parent()).map(PlanSummaries.Entry::summary);
         if (parent.isEmpty()) {
             return;
         }
-        MetricCatalogue metrics = ctx.config().metrics();
-        // Read once per run however many plans name this parent; the catalogue is the key.
-        List<TargetStatement> theirs = ctx.plans().derived(parent.get(), metrics, p -> Targets.statements(p, metrics));
-        for (TargetStatement mine : ctx.derived(Targets.ALL)) {
-            Optional<BigDecimal> low = mine.quantity().lowerBound();
-            if (low.isEmpty()) {
-                continue;
-            }
-            for (TargetStatement p : theirs) {
-                Optional<BigDecimal> parentLow = p.quantity().lowerBound();
-                if (p.comparableWith(mine) && parentLow.isPresent() && low.get().compareTo(parentLow.get()) < 0) {
-                    sink.at(mine.pointer()).args(mine.target().id(), mine.quantity().display(), parentId,
-                            p.target().id(), p.quantity().display()).report();
+        for (Stated target : mine.targets()) {
+            for (Stated p : parent.get().targets()) {
+                if (p.comparableWith(target) && target.lowerBound().compareTo(p.lowerBound()) < 0) {
+                    sink.at(target.pointer()).args(target.targetId(), target.display(), mine.parent(),
+                            p.targetId(), p.display()).report();
                     break;
                 }
             }
