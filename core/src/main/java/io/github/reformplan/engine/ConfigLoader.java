@@ -23,7 +23,7 @@ import io.github.reformplan.read.SourceMap;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.read.ReadProblem;
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
 import java.io.InputStream;

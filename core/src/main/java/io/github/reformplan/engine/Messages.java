@@ -10,10 +10,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The user-facing messages, English in {@code messages.properties} and Vietnamese in
  * {@code messages_vi.properties}. The JVM's default locale never leaks in: English is the base.
+ *
+ * <p>A key with no message is a bug in reformplan, not in the plan, so it must never reach a user as a
+ * raw key, and must never ship. When the system property {@value #STRICT} is {@code true} (the build
+ * sets it for every test) a missing key throws, so the test that produced it fails. Otherwise the
+ * validation is not aborted for it: the finding reads as its rule's summary ({@code <rule-id>.summary},
+ * in the reader's language) or, failing that, a sentence asking to report the bug, and the missing key is
+ * logged as a warning.
  */
 public final class Messages {
 
     public static final String BUNDLE = "io.github.reformplan.messages";
+    /** The system property that makes a missing message key throw instead of falling back. */
+    public static final String STRICT = "reformplan.messages.strict";
+    private static final String MISSING = "report.message-missing";
+    private static final System.Logger LOG = System.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -38,28 +49,49 @@ public final class Messages {
         }
     }
 
+    /**
+     * The message {@code key} with its arguments, in {@code locale}.
+     *
+     * @throws MissingResourceException when the key has no message and {@value #STRICT} is set
+     */
     public static String format(Locale locale, String key, List<Object> args) {
-        String pattern = pattern(locale, key);
+        ResourceBundle bundle = bundle(locale);
+        String pattern = pattern(bundle, locale, key);
         if (pattern == null) {
-            return key + " " + args;
+            if (Boolean.getBoolean(STRICT)) {
+                throw new MissingResourceException("No message for key " + key + " in " + BUNDLE, BUNDLE, key);
+            }
+            LOG.log(System.Logger.Level.WARNING, "reformplan: no message for key {0}; please report this bug", key);
+            int dot = key.indexOf('.');
+            pattern = pattern(bundle, (dot < 0 ? key : key.substring(0, dot)) + ".summary");
+            if (pattern == null) {
+                pattern = bundle.getString(MISSING);
+            }
         }
-        MessageFormat mf = new MessageFormat(pattern, locale);
-        return mf.format(args.toArray());
+        return new MessageFormat(pattern, locale).format(args.toArray());
     }
 
-    private static String pattern(Locale locale, String key) {
-        try {
-            return bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            for (Extra x : EXTRA) {
-                try {
-                    return ResourceBundle.getBundle(x.baseName(), locale, x.loader(), NO_FALLBACK).getString(key);
-                } catch (MissingResourceException notThere) {
-                    // the next pack's bundle, perhaps
-                }
+    /** Whether {@code key} has a message (in {@code locale} or in the English base). */
+    public static boolean has(Locale locale, String key) {
+        return pattern(bundle(locale), locale, key) != null;
+    }
+
+    private static String pattern(ResourceBundle bundle, String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
+    }
+
+    /** Ours first, then the rule packs' bundles. */
+    private static String pattern(ResourceBundle ours, Locale locale, String key) {
+        String pattern = pattern(ours, key);
+        for (int i = 0; pattern == null && i < EXTRA.size(); i++) {
+            Extra x = EXTRA.get(i);
+            try {
+                pattern = pattern(ResourceBundle.getBundle(x.baseName(), locale, x.loader(), NO_FALLBACK), key);
+            } catch (MissingResourceException noBundle) {
+                // this pack has no bundle for the locale: the next one, perhaps
             }
-            return null;
         }
+        return pattern;
     }
 
     public static String text(Locale locale, String key) {

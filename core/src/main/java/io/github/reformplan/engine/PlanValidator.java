@@ -138,9 +138,11 @@ public final class PlanValidator {
 
     /**
      * Validates plans built in memory (not read from files): field constraints are checked with
-     * Bean Validation in place of the JSON Schema, then the rules run as for files.
+     * Bean Validation in place of the JSON Schema, then the rules run as for files. Parsed values a
+     * plan lacks are computed first ({@link PlanReader#complete}).
      */
     public ValidationResult validatePlans(List<Plan> plans) {
+        plans = plans.stream().map(PlanReader::complete).toList(); // built by hand: the rules read parsed values
         List<Checked> checked = new ArrayList<>();
         for (Plan plan : plans) {
             FileState s = new FileState(plan.source(), plan, LocationIndex.empty());

@@ -1,8 +1,8 @@
 package io.github.reformplan.metric;
 
-import io.github.reformplan.text.Quantity;
-import io.github.reformplan.text.Quantity.Comparator;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity;
+import io.github.reformplan.model.Quantity.Comparator;
+import io.github.reformplan.model.Quantity.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.reformplan.metric;
 
-import io.github.reformplan.text.Quantity.Comparator;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity.Comparator;
+import io.github.reformplan.model.Quantity.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 

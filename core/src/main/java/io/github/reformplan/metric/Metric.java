@@ -1,6 +1,6 @@
 package io.github.reformplan.metric;
 
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity.Unit;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.reformplan.text.FoldedText;
-import io.github.reformplan.text.Quantity;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity;
+import io.github.reformplan.model.Quantity.Unit;
 import io.github.reformplan.text.TargetParser;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
@@ -169,7 +169,17 @@ public final class MetricCatalogue {
      * several metrics equally is returned once per metric. In text order.
      */
     public List<MetricMention> identifyAll(String targetText) {
-        List<Quantity> quantities = parser.parseAll(targetText);
+        return identifyAll(targetText, parser.parseAll(targetText));
+    }
+
+    /**
+     * Like {@link #identifyAll(String)}, for the quantities already read from {@code targetText} (a bound
+     * target's {@link io.github.reformplan.model.Target#quantities()}): each is paired with the metric
+     * its place in the text names, without reading the text again.
+     *
+     * @param quantities quantities located in {@code targetText}, in text order
+     */
+    public List<MetricMention> identifyAll(String targetText, List<Quantity> quantities) {
         if (quantities.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,6 @@
 package io.github.reformplan.metric;
 
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 import java.util.Objects;
 import java.util.Optional;
 

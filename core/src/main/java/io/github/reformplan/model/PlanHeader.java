@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 
 /**
  * The plan's identity: who issues it, for which level and period, and the decision that adopted it
@@ -18,6 +19,15 @@ public record PlanHeader(
         @Valid Decision decision,
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String parent,
         @NotNull Position position) {
+
+    /**
+     * The year a deadline that names none ({@code "Quý I"}, {@code "Trước ngày 30/11"}) belongs to: the
+     * period's first year; without a period, the year after the decision's; without either, this year.
+     */
+    public int defaultYear() {
+        return period != null ? period.fromYear()
+                : decision != null && decision.date() != null ? decision.date().getYear() + 1 : LocalDate.now().getYear();
+    }
 
     public boolean isDraft() {
         return decision == null || decision.date() == null;

@@ -5,14 +5,37 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** From "Tổ chức thực hiện": the agency that steers some reform areas, and when it reports. */
+/**
+ * From "Tổ chức thực hiện": the agency that steers some reform areas, and when it reports.
+ *
+ * <pre>{@code
+ * r.reportDeadline();                                   // "Trước ngày 30/11/2026"
+ * r.parsedReportDeadline().parts().get(0).window();     // Optional[Window[earliest=2026-11-30, latest=2026-11-30]]
+ * }</pre>
+ *
+ * @param reportDeadline       when the agency reports, as written; null when not stated
+ * @param parsedReportDeadline what {@code reportDeadline} states, every part a report; computed when the plan
+ *                             is bound; null only for a responsibility built with the constructor that omits
+ *                             it, until {@code PlanReader.complete(plan)} or the validator computes it
+ */
 public record Responsibility(
         @NotBlank String agency,
         @NotEmpty List<@NotNull ReformArea> areas,
         String reportDeadline,
-        @NotNull Position position) {
+        @NotNull Position position,
+        ParsedDeadline parsedReportDeadline) {
 
     public Responsibility {
         areas = List.copyOf(areas);
+    }
+
+    /** A responsibility whose report deadline is not parsed yet (see {@link #parsedReportDeadline()}). */
+    public Responsibility(String agency, List<ReformArea> areas, String reportDeadline, Position position) {
+        this(agency, areas, reportDeadline, position, null);
+    }
+
+    /** This responsibility with its report deadline as parsed. */
+    public Responsibility withParsedReportDeadline(ParsedDeadline parsed) {
+        return new Responsibility(agency, areas, reportDeadline, position, parsed);
     }
 }

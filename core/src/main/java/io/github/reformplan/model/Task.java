@@ -9,6 +9,18 @@ import java.util.List;
  * A task of the plan's appendix table: what is done, what it yields, who leads (chủ trì), who
  * supports (phối hợp) and by when. Agency lists hold the text as written; a whole pasted cell may
  * be a single item.
+ *
+ * <pre>{@code
+ * Task task = plan.tasks().get(25);  // 2.26 of ha-tinh-2026
+ * task.deadline();                  // Deadline.Text "Quý I/2025", as written
+ * task.parsedDeadline().window();   // Optional[Window[earliest=2025-01-01, latest=2025-03-31]]
+ * }</pre>
+ *
+ * @param deadline       the deadline as written; null when the task states none
+ * @param parsedDeadline what {@code deadline} states, computed when the plan is bound (one part per
+ *                       milestone; no part when there is no deadline); null only for a task built with the
+ *                       constructor that omits it, until {@code PlanReader.complete(plan)} or the validator
+ *                       computes it
  */
 public record Task(
         @NotBlank String id,
@@ -21,7 +33,8 @@ public record Task(
         @NotNull List<@NotBlank String> support,
         @Valid Deadline deadline,
         String funding,
-        @NotNull Position position) {
+        @NotNull Position position,
+        ParsedDeadline parsedDeadline) {
 
     public Task {
         targets = List.copyOf(targets);
@@ -29,5 +42,18 @@ public record Task(
         outputs = List.copyOf(outputs);
         lead = List.copyOf(lead);
         support = List.copyOf(support);
+    }
+
+    /** A task whose deadline is not parsed yet (see {@link #parsedDeadline()}). */
+    public Task(String id, ReformArea area, String title, List<String> targets, List<String> activities,
+            List<String> outputs, List<String> lead, List<String> support, Deadline deadline, String funding,
+            Position position) {
+        this(id, area, title, targets, activities, outputs, lead, support, deadline, funding, position, null);
+    }
+
+    /** This task with its deadline as parsed. */
+    public Task withParsedDeadline(ParsedDeadline parsed) {
+        return new Task(id, area, title, targets, activities, outputs, lead, support, deadline, funding, position,
+                parsed);
     }
 }

@@ -5,6 +5,7 @@ import io.github.reformplan.model.Deadline;
 import io.github.reformplan.model.Decision;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Milestone;
+import io.github.reformplan.model.ParsedDeadline;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.PlanHeader;
 import io.github.reformplan.model.PlanLevel;
@@ -18,6 +19,8 @@ import io.github.reformplan.model.Suppression;
 import io.github.reformplan.model.Target;
 import io.github.reformplan.model.TargetValue;
 import io.github.reformplan.model.Task;
+import io.github.reformplan.text.DeadlineParser;
+import io.github.reformplan.text.TargetParser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,11 +32,19 @@ import java.util.function.BiFunction;
  * Binds a document tree to the {@link Plan} model, leniently: the schema check has already
  * reported what is malformed, so a value of the wrong shape becomes {@code null} or is left out
  * rather than failing the whole file. Every element gets its position from the {@link SourceMap}.
+ *
+ * <p>Binding is also where what the plan's text states is read, once: each task's and each report
+ * deadline's parts (with the plan's {@linkplain PlanHeader#defaultYear() default year}) and each target's
+ * quantities. Rules read these values and never parse again.
  */
 final class PlanBinder {
 
+    private static final DeadlineParser DEADLINES = new DeadlineParser();
+    private static final TargetParser TARGETS = TargetParser.standard();
+
     private final String source;
     private final SourceMap index;
+    private int defaultYear;
 
     PlanBinder(String source, SourceMap index) {
         this.source = source;
@@ -42,15 +53,46 @@ final class PlanBinder {
 
     Plan bind(JsonNode root) {
         JsonPointer r = JsonPointer.ROOT;
+        PlanHeader header = header(root.path("plan"), r.append("plan"));
+        defaultYear = header.defaultYear();
         return new Plan(
                 source,
                 text(root.get("schemaVersion")),
-                header(root.path("plan"), r.append("plan")),
+                header,
                 list(root.get("sections"), r.append("sections"), this::section),
                 list(root.get("targets"), r.append("targets"), this::target),
                 list(root.get("tasks"), r.append("tasks"), this::task),
                 list(root.get("responsibilities"), r.append("responsibilities"), this::responsibility),
                 list(root.get("suppress"), r.append("suppress"), this::suppression));
+    }
+
+    /**
+     * The plan with what binding reads computed where it is missing: for a plan assembled in memory with the
+     * constructors that omit it, or with tasks taken from a plan of another default year.
+     */
+    static Plan complete(Plan plan) {
+        int year = plan.plan() == null ? java.time.LocalDate.now().getYear() : plan.plan().defaultYear();
+        boolean done = plan.targets().stream().allMatch(t -> t.quantities() != null)
+                && plan.tasks().stream().allMatch(t -> current(t.parsedDeadline(), year))
+                && plan.responsibilities().stream().allMatch(r -> current(r.parsedReportDeadline(), year));
+        if (done) {
+            return plan;
+        }
+        return new Plan(plan.source(), plan.schemaVersion(), plan.plan(), plan.sections(),
+                plan.targets().stream().map(t -> t.quantities() != null ? t : quantities(t)).toList(),
+                plan.tasks().stream().map(t -> current(t.parsedDeadline(), year) ? t
+                        : t.withParsedDeadline(DEADLINES.parseDeadline(t.deadline(), year))).toList(),
+                plan.responsibilities().stream().map(r -> current(r.parsedReportDeadline(), year) ? r
+                        : r.withParsedReportDeadline(DEADLINES.parseReportDeadline(r.reportDeadline(), year))).toList(),
+                plan.suppress());
+    }
+
+    private static boolean current(ParsedDeadline parsed, int year) {
+        return parsed != null && parsed.defaultYear() == year;
+    }
+
+    private static Target quantities(Target t) {
+        return t.withQuantities(TARGETS.quantities(t));
     }
 
     private PlanHeader header(JsonNode n, JsonPointer at) {
@@ -83,11 +125,12 @@ final class PlanBinder {
             value = new TargetValue(text(v.get("comparator")), number(v.get("amount")), number(v.get("min")),
                     number(v.get("max")), text(v.get("unit")));
         }
-        return new Target(text(n.get("id")), area(n.get("area")), text(n.get("text")), text(n.get("metric")), value,
-                index.locate(at));
+        return quantities(new Target(text(n.get("id")), area(n.get("area")), text(n.get("text")),
+                text(n.get("metric")), value, index.locate(at)));
     }
 
     private Task task(JsonNode n, JsonPointer at) {
+        Deadline deadline = deadline(n.get("deadline"), at.append("deadline"));
         return new Task(
                 text(n.get("id")),
                 area(n.get("area")),
@@ -97,9 +140,10 @@ final class PlanBinder {
                 strings(n.get("outputs")),
                 strings(n.get("lead")),
                 strings(n.get("support")),
-                deadline(n.get("deadline"), at.append("deadline")),
+                deadline,
                 text(n.get("funding")),
-                index.locate(at));
+                index.locate(at),
+                DEADLINES.parseDeadline(deadline, defaultYear));
     }
 
     private Deadline deadline(JsonNode n, JsonPointer at) {
@@ -126,7 +170,9 @@ final class PlanBinder {
                 areas.add(area);
             }
         }
-        return new Responsibility(text(n.get("agency")), areas, text(n.get("reportDeadline")), index.locate(at));
+        String reportDeadline = text(n.get("reportDeadline"));
+        return new Responsibility(text(n.get("agency")), areas, reportDeadline, index.locate(at),
+                DEADLINES.parseReportDeadline(reportDeadline, defaultYear));
     }
 
     private Suppression suppression(JsonNode n, JsonPointer at) {

@@ -2,14 +2,21 @@ package io.github.reformplan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.reformplan.model.Plan;
+import io.github.reformplan.model.Task;
 import java.nio.file.Path;
 
 /**
  * Reads a plan file into the typed model, for integrators who want the plan rather than findings.
- * The plan is bound leniently; run {@code PlanValidator} to learn what is wrong with it.
+ * The plan is bound leniently; run {@code PlanValidator} to learn what is wrong with it. Binding also
+ * reads, once, what the text states: each task's deadline ({@link Task#parsedDeadline()}), each report
+ * deadline ({@link io.github.reformplan.model.Responsibility#parsedReportDeadline()}) and each target's
+ * quantities ({@link io.github.reformplan.model.Target#quantities()}).
  *
  * <pre>{@code
  * Plan plan = PlanReader.read(Path.of("plans/ha-tinh-2026.yaml"));
+ * for (Task task : plan.tasks()) {
+ *     task.parsedDeadline().window().ifPresent(w -> System.out.println(task.id() + " " + w.earliest() + ".." + w.latest()));
+ * }
  * }</pre>
  */
 public final class PlanReader {
@@ -37,5 +44,14 @@ public final class PlanReader {
         JsonNode object = root != null && root.isObject() ? root
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         return new PlanBinder(sourceName, index).bind(object);
+    }
+
+    /**
+     * The plan with what binding reads computed where it is missing: a plan assembled in memory with the
+     * record constructors that omit the parsed values gets them here (the validator does this itself), as
+     * does a task moved into a plan of another period. A plan that has them all is returned as it is.
+     */
+    public static Plan complete(Plan plan) {
+        return PlanBinder.complete(plan);
     }
 }

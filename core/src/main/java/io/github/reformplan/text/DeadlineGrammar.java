@@ -1,10 +1,11 @@
 package io.github.reformplan.text;
 
-import io.github.reformplan.text.Due.Delegated;
-import io.github.reformplan.text.Due.EventRelative;
-import io.github.reformplan.text.Due.Recurrence;
-import io.github.reformplan.text.Due.Recurring;
-import io.github.reformplan.text.Due.Window;
+import io.github.reformplan.model.Due;
+import io.github.reformplan.model.Due.Delegated;
+import io.github.reformplan.model.Due.EventRelative;
+import io.github.reformplan.model.Due.Recurrence;
+import io.github.reformplan.model.Due.Recurring;
+import io.github.reformplan.model.Due.Window;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,9 +1,14 @@
 package io.github.reformplan.text;
 
 import io.github.reformplan.text.CellSegmenter.Segment;
-import io.github.reformplan.text.Due.Delegated;
-import io.github.reformplan.text.Due.EventRelative;
-import io.github.reformplan.text.ParsedPart.Kind;
+import io.github.reformplan.model.Deadline;
+import io.github.reformplan.model.Due;
+import io.github.reformplan.model.Due.Delegated;
+import io.github.reformplan.model.Due.EventRelative;
+import io.github.reformplan.model.Milestone;
+import io.github.reformplan.model.Milestone.Kind;
+import io.github.reformplan.model.ParsedDeadline;
+import io.github.reformplan.model.ParsedDeadline.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,19 +65,19 @@ public final class DeadlineParser {
      *
      * @return an empty list for a null or blank cell
      */
-    public List<ParsedPart> parseCell(String cell, int defaultYear) {
+    public List<Part> parseCell(String cell, int defaultYear) {
         if (cell == null) {
             return List.of();
         }
-        List<ParsedPart> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (Segment segment : CellSegmenter.split(cell)) {
-            ParsedPart part = part(cell, segment, defaultYear);
+            Part part = part(cell, segment, defaultYear);
             int last = parts.size() - 1;
             if (last >= 0 && continuesPrevious(parts.get(last), part, segment)) {
                 // "ngay sau khi có chỉ đạo của Chính phủ; Thủ tướng Chính phủ": the ';' was inside the event
-                ParsedPart previous = parts.get(last);
+                Part previous = parts.get(last);
                 String text = cell.substring(previous.offset(), segment.end());
-                parts.set(last, new ParsedPart(previous.label(), previous.kind(), text, previous.offset(),
+                parts.set(last, new Part(previous.label(), previous.kind(), text, previous.offset(),
                         parse(text, defaultYear)));
             } else {
                 parts.add(part);
@@ -81,7 +86,7 @@ public final class DeadlineParser {
         return List.copyOf(parts);
     }
 
-    private ParsedPart part(String cell, Segment segment, int defaultYear) {
+    private Part part(String cell, Segment segment, int defaultYear) {
         int colon = labelColon(cell, segment);
         String label = null;
         int start = segment.start();
@@ -99,7 +104,38 @@ public final class DeadlineParser {
         String text = cell.substring(start, segment.end());
         // An unlabelled "Báo cáo định kỳ hàng Quý" is as much a report as a labelled one.
         Kind kind = isReport(label != null ? label : text) ? Kind.REPORT : Kind.WORK;
-        return new ParsedPart(label, kind, text, start, parse(text, defaultYear));
+        return new Part(label, kind, text, start, parse(text, defaultYear));
+    }
+
+    /**
+     * What a task's deadline states, as the model holds it ({@link io.github.reformplan.model.Task#parsedDeadline()}):
+     * a string is cut into its milestones as {@link #parseCell} does; a list of milestones gives one part per
+     * milestone, with the milestone's label and kind; no deadline gives no part.
+     */
+    public ParsedDeadline parseDeadline(Deadline deadline, int defaultYear) {
+        List<Part> parts = new ArrayList<>();
+        if (deadline instanceof Deadline.Text text) {
+            parts.addAll(parseCell(text.text(), defaultYear));
+        } else if (deadline instanceof Deadline.Milestones milestones) {
+            for (Milestone m : milestones.milestones()) {
+                String due = m.due() == null ? "" : m.due();
+                parts.add(new Part(m.label(), m.kind(), due, 0,
+                        m.due() == null ? Optional.empty() : parse(m.due(), defaultYear)));
+            }
+        }
+        return new ParsedDeadline(defaultYear, parts);
+    }
+
+    /**
+     * What a responsibility's report deadline states ({@link
+     * io.github.reformplan.model.Responsibility#parsedReportDeadline()}): its parts as {@link #parseCell} cuts
+     * them, every one a report; a null or blank text gives no part.
+     */
+    public ParsedDeadline parseReportDeadline(String text, int defaultYear) {
+        if (text == null || text.isBlank()) {
+            return ParsedDeadline.none(defaultYear);
+        }
+        return new ParsedDeadline(defaultYear, parseCell(text, defaultYear).stream().map(Part::asReport).toList());
     }
 
     /** The first colon of the segment that is not inside a number ("ISO 9001:2015", "14:30"), or -1. */
@@ -123,7 +159,7 @@ public final class DeadlineParser {
      * Whether an unlabelled, unbulleted part that means nothing on its own is the rest of the
      * previous part's free text (an event or an authority may contain ';' or a line break).
      */
-    private static boolean continuesPrevious(ParsedPart previous, ParsedPart part, Segment segment) {
+    private static boolean continuesPrevious(Part previous, Part part, Segment segment) {
         boolean openEnded = previous.due().filter(d -> d instanceof EventRelative || d instanceof Delegated).isPresent();
         return openEnded && !segment.bulleted() && part.label() == null && part.due().isEmpty();
     }

@@ -1,8 +1,11 @@
 package io.github.reformplan.text;
 
-import io.github.reformplan.text.Quantity.Comparator;
-import io.github.reformplan.text.Quantity.Direction;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity;
+import io.github.reformplan.model.Target;
+import io.github.reformplan.model.TargetValue;
+import io.github.reformplan.model.Quantity.Comparator;
+import io.github.reformplan.model.Quantity.Direction;
+import io.github.reformplan.model.Quantity.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,6 +149,37 @@ public final class TargetParser {
             out.add(c.quantity);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * What a target states, as the model holds it ({@link Target#quantities()}): its explicit {@code value}
+     * when that is well-formed, else every quantity of its text ({@link #parseAll(String)}).
+     */
+    public List<Quantity> quantities(Target target) {
+        Optional<Quantity> explicit = explicit(target.value());
+        return explicit.isPresent() ? List.of(explicit.get()) : parseAll(target.text() == null ? "" : target.text());
+    }
+
+    /**
+     * The quantity a plan file's {@code value} states ({@code { comparator: ">=", amount: 75, unit: "%" }};
+     * the unit is a percentage when absent); empty when it is incomplete or malformed, which is the schema's
+     * finding.
+     */
+    public static Optional<Quantity> explicit(TargetValue v) {
+        if (v == null || v.comparator() == null) {
+            return Optional.empty();
+        }
+        try {
+            Unit unit = v.unit() == null ? Unit.PERCENT : Unit.fromSymbol(v.unit());
+            Comparator c = Comparator.fromSymbol(v.comparator());
+            if (c == Comparator.BETWEEN) {
+                return v.min() == null || v.max() == null ? Optional.empty()
+                        : Optional.of(Quantity.between(v.min(), v.max(), unit, null));
+            }
+            return v.amount() == null ? Optional.empty() : Optional.of(Quantity.of(c, v.amount(), unit));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private record Candidate(Quantity quantity, boolean strong) {

@@ -3,9 +3,9 @@ package io.github.reformplan.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.reformplan.text.Quantity;
-import io.github.reformplan.text.Quantity.Comparator;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity;
+import io.github.reformplan.model.Quantity.Comparator;
+import io.github.reformplan.model.Quantity.Unit;
 import io.github.reformplan.text.TargetParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.reformplan.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity.Unit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -65,7 +65,7 @@ class RuleFixturesTest {
             List<Expected> actual = new ArrayList<>();
             for (Finding f : findings) {
                 String sev = f.severity() == rule.defaultSeverity() ? null : f.severity().id();
-                actual.add(new Expected(f.rule(), f.location().pointer().toString(), f.location().line(),
+                actual.add(new Expected(f.messageKey(), f.location().pointer().toString(), f.location().line(),
                         f.location().column(), sev));
             }
             assertThat(actual).as(() -> "findings of " + ruleId + " in " + file.getFileName() + ": "

@@ -10,19 +10,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Expected findings marked in a fixture file itself, Checkstyle-style, on the line where the
- * finding is reported: {@code # expect: <rule> <pointer> col <n> [<severity>]}.
+ * Expected findings marked in a fixture file itself, Checkstyle-style, on the line where the finding is
+ * reported: {@code # expect: <rule>[.<variant>] <pointer> col <n> [<severity>]}. The first word is the
+ * finding's message key: the bare rule id for its default message ({@code agency-ceases}), the rule id and
+ * the variant for another ({@code agency-ceases.repeated}). {@code col 0} marks a finding on the file as a
+ * whole (line 0, column 0: an empty file, for one), wherever the mark stands. Files are read leniently (bytes
+ * that are not UTF-8 become U+FFFD), so a fixture of a binary or mis-encoded file can hold its mark too.
  */
 public final class FixtureExpectations {
 
-    private static final Pattern MARK = Pattern.compile(
-            "#\\s*expect:\\s*(?<rule>[a-z-]+)\\s+(?<pointer>\\S*)\\s+col\\s+(?<col>\\d+)(?:\\s+(?<sev>error|warning|info))?");
+    private static final Pattern MARK = Pattern.compile("#\\s*expect:\\s*(?<key>[a-z-]+(?:\\.[A-Za-z-]+)?)\\s+"
+            + "(?<pointer>\\S*)\\s+col\\s+(?<col>\\d+)(?:\\s+(?<sev>error|warning|info))?");
 
-    /** One expected finding. {@code severity} is {@code null} when the rule's default is expected. */
-    public record Expected(String rule, String pointer, int line, int column, String severity) {
+    /**
+     * One expected finding. {@code key} is the message key ({@code <rule>} or {@code <rule>.<variant>});
+     * {@code severity} is {@code null} when the rule's default is expected.
+     */
+    public record Expected(String key, String pointer, int line, int column, String severity) {
+
+        /** The rule id: the key up to its first dot. */
+        public String rule() {
+            int dot = key.indexOf('.');
+            return dot < 0 ? key : key.substring(0, dot);
+        }
+
         @Override
         public String toString() {
-            return rule + " " + pointer + " " + line + ":" + column + (severity == null ? "" : " " + severity);
+            return key + " " + pointer + " " + line + ":" + column + (severity == null ? "" : " " + severity);
         }
     }
 
@@ -31,12 +45,14 @@ public final class FixtureExpectations {
 
     public static List<Expected> read(Path file) throws IOException {
         List<Expected> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // new String(bytes, UTF_8) replaces malformed input instead of throwing, as readAllLines would
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = MARK.matcher(lines.get(i));
             while (m.find()) {
                 String pointer = m.group("pointer").equals("\"\"") ? "" : m.group("pointer");
-                out.add(new Expected(m.group("rule"), pointer, i + 1, Integer.parseInt(m.group("col")), m.group("sev")));
+                int column = Integer.parseInt(m.group("col"));
+                out.add(new Expected(m.group("key"), pointer, column == 0 ? 0 : i + 1, column, m.group("sev")));
             }
         }
         return out;

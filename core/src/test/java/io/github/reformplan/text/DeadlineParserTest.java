@@ -3,11 +3,13 @@ package io.github.reformplan.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.reformplan.text.Due.Delegated;
-import io.github.reformplan.text.Due.EventRelative;
-import io.github.reformplan.text.Due.Recurring;
-import io.github.reformplan.text.Due.Window;
-import io.github.reformplan.text.ParsedPart.Kind;
+import io.github.reformplan.model.Due;
+import io.github.reformplan.model.Due.Delegated;
+import io.github.reformplan.model.Due.EventRelative;
+import io.github.reformplan.model.Due.Recurring;
+import io.github.reformplan.model.Due.Window;
+import io.github.reformplan.model.Milestone.Kind;
+import io.github.reformplan.model.ParsedDeadline.Part;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -393,7 +395,7 @@ class DeadlineParserTest {
         }
 
         private void assertParts(String cell, ExpectedPart... expected) {
-            List<ParsedPart> parts = parser.parseCell(cell, PLAN_YEAR);
+            List<Part> parts = parser.parseCell(cell, PLAN_YEAR);
             assertThat(parts).extracting(p -> new ExpectedPart(p.label(), p.kind(), p.text(), p.offset(), describe(p.due())))
                     .containsExactly(expected);
             assertThat(parts).allSatisfy(p -> assertThat(cell.startsWith(p.text(), p.offset())).isTrue());

@@ -3,9 +3,10 @@ package io.github.reformplan.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.reformplan.text.Quantity.Comparator;
-import io.github.reformplan.text.Quantity.Direction;
-import io.github.reformplan.text.Quantity.Unit;
+import io.github.reformplan.model.Quantity;
+import io.github.reformplan.model.Quantity.Comparator;
+import io.github.reformplan.model.Quantity.Direction;
+import io.github.reformplan.model.Quantity.Unit;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;

@@ -13,7 +13,7 @@ import io.github.reformplan.model.Responsibility;
 import io.github.reformplan.model.Task;
 import io.github.reformplan.rules.deadline.DeadlinePart;
 import io.github.reformplan.rules.deadline.Deadlines;
-import io.github.reformplan.text.Due;
+import io.github.reformplan.model.Due;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +102,7 @@ public final class Mentions {
         Plan plan = ctx.plan();
         LocalDate periodEnd = plan.plan().period() == null ? null : plan.plan().period().end();
         List<DeadlinePart> parts = m.task() != null ? ctx.derived(Deadlines.BY_TASK).get(m.task())
-                : Deadlines.of(m.owner(), Deadlines.defaultYear(plan));
+                : Deadlines.of(m.owner());
         if (m.owner() != null && parts.isEmpty()) {
             return periodEnd;
         }

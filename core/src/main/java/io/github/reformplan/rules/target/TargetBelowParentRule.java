@@ -7,7 +7,7 @@ import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.engine.SetRule;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

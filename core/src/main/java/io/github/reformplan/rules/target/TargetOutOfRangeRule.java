@@ -5,7 +5,7 @@ import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.PlanRule;
 import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 

@@ -5,7 +5,7 @@ import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.PlanRule;
 import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.Severity;
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 
 /** A range whose lower bound exceeds its upper bound ("từ 05 đến 03 cuộc"): no result can meet it. */
 @RuleInfo(id = "target-range-inverted", severity = Severity.ERROR, summary = "A target range runs backwards")

@@ -3,7 +3,7 @@ package io.github.reformplan.rules.target;
 import io.github.reformplan.metric.Metric;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Target;
-import io.github.reformplan.text.Quantity;
+import io.github.reformplan.model.Quantity;
 import java.util.Optional;
 
 /**

@@ -1,13 +1,25 @@
-package io.github.reformplan.text;
+package io.github.reformplan.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A measurable quantity stated in a target: a comparator, an amount (or a range, or a ratio) and a unit.
+ * Each target's quantities are read once, when the plan is bound ({@link Target#quantities()}).
+ *
+ * <pre>{@code
+ * // "Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 75%"
+ * Quantity q = target.quantities().get(0);
+ * q.comparator();   // AT_LEAST
+ * q.amount();       // 75
+ * q.unit();         // PERCENT
+ * q.lowerBound();   // Optional[75]
+ * q.display();      // ">= 75%"
+ * }</pre>
  *
  * <p>Which components are set depends on the comparator and unit:
  * <ul>
@@ -125,7 +137,7 @@ public record Quantity(
          * @throws IllegalArgumentException for a blank symbol
          */
         public static Unit fromSymbol(String symbol) {
-            String s = symbol == null ? "" : VietnameseText.foldKey(symbol);
+            String s = symbolKey(symbol);
             if (s.isEmpty()) {
                 throw new IllegalArgumentException("Blank unit");
             }
@@ -140,6 +152,20 @@ public record Quantity(
                     return COUNT;
             }
         }
+    }
+
+    /** Lower case, without accents ({@code đ} is {@code d}) and with single spaces: "Phần  trăm" is "phan tram". */
+    private static String symbolKey(String symbol) {
+        String nfd = Normalizer.normalize(symbol == null ? "" : symbol.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (String word : nfd.strip().split("[\\s\u00a0]+")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "");
+                word.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                        .map(c -> c == 'đ' ? 'd' : c).forEach(out::appendCodePoint);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the target states a level ({@link #NONE}) or a change ({@code tăng}/{@code giảm}). */
@@ -204,7 +230,7 @@ public record Quantity(
     }
 
     /** {@code numerator / denominator × 100}, at most 2 decimals; null when the denominator is zero. */
-    static BigDecimal percentOf(BigDecimal numerator, BigDecimal denominator) {
+    public static BigDecimal percentOf(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
             return null;
         }

@@ -1,4 +1,4 @@
-package io.github.reformplan.text;
+package io.github.reformplan.model;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,6 +13,21 @@ import java.util.Objects;
  * whose date nobody knows yet ({@code 01 tháng sau khi ... công bố chỉ số PCI}), or a reference to
  * someone else's schedule ({@code Theo kế hoạch, hướng dẫn của cấp có thẩm quyền}). Only the first
  * can be compared with dates; the rules decide what to do with the others.
+ *
+ * <p>Readers compute it once, when a plan is bound: each task's {@link Task#parsedDeadline()} and each
+ * responsibility's {@link Responsibility#parsedReportDeadline()} hold one per milestone.
+ *
+ * <pre>{@code
+ * for (ParsedDeadline.Part part : task.parsedDeadline().parts()) {
+ *     part.due().ifPresent(due -> {
+ *         if (due instanceof Due.Window w) {
+ *             System.out.println(part.text() + ": " + w.earliest() + ".." + w.latest()); // Quý I/2025: 2025-01-01..2025-03-31
+ *         } else if (due instanceof Due.Recurring r) {
+ *             System.out.println(part.text() + ": " + r.recurrence());                   // Hằng quý: QUARTERLY
+ *         }
+ *     });
+ * }
+ * }</pre>
  */
 public sealed interface Due permits Due.Window, Due.Recurring, Due.EventRelative, Due.Delegated {
 
