@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /**
  * One line per finding, {@code path:line:col: severity rule message}, the form compilers use so
- * that editors and terminals can jump to it; files in the order given, then a summary line.
+ * that editors and terminals can jump to it; files in the order given, then a summary line. File
+ * names and values are shown with {@link VisibleText}: a finding is always one line, and a plan
+ * cannot send terminal escapes or CI workflow commands, coloured or not.
  */
 public final class TextReport implements ReportWriter {
 
@@ -75,15 +77,26 @@ public final class TextReport implements ReportWriter {
         return plain.substring(0, at + 2) + code + f.severity().id() + "\u001b[0m" + plain.substring(at + marker.length() - 1);
     }
 
+    /** The finding's line, control characters escaped ({@link VisibleText}). */
     public static String line(Finding f, Locale locale) {
-        return location(f) + ": " + f.severity().id() + ' ' + f.rule() + ' ' + messageWithSuggestion(f, locale);
+        return location(f) + ": " + f.severity().id() + ' ' + f.rule() + ' '
+                + VisibleText.escape(messageWithSuggestion(f, locale));
     }
 
-    /** {@code file:line:col}, or the file alone for a finding about the file as a whole. */
+    /** {@code file:line:col}, or the file alone for a finding about the file as a whole; escaped, see {@link #fileName}. */
     public static String location(Finding f) {
-        return f.location().line() > 0
-                ? f.location().file() + ':' + f.location().line() + ':' + f.location().column()
-                : f.location().file();
+        String file = fileName(f.location().file());
+        return f.location().line() > 0 ? file + ':' + f.location().line() + ':' + f.location().column() : file;
+    }
+
+    /**
+     * A file name as a log line may start with it: control characters escaped, and a name that would
+     * begin the line with a CI command marker ({@code ::} of GitHub Actions, {@code ##} of Azure
+     * Pipelines) given as {@code ./name}, the same file.
+     */
+    public static String fileName(String file) {
+        String shown = VisibleText.escape(file);
+        return shown.startsWith("::") || shown.startsWith("##") ? "./" + shown : shown;
     }
 
     /** The message, then the suggestion in brackets when there is one: the form every text-like report uses. */
