@@ -6,16 +6,19 @@ import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
+import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.TextReport;
+import io.github.reformplan.report.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import picocli.CommandLine;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks plan files (YAML/JSON) against the schema and the rules.",
                 "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Localised {
 
     enum Format { text, json, sarif, junit, html }
 
@@ -75,6 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
     static boolean interactiveOut = false;
 
     @Override
+    public Locale language() {
+        return options.language();
+    }
+
+    /** The result the reports are written from, once validation is done. */
+    private ValidationResult result;
+
+    @Override
     public Integer call() throws IOException {
         ValidatorOptions.Setup setup = options.setup(spec.commandLine());
         Locale locale = setup.locale();
@@ -82,37 +93,69 @@ final class ValidateCommand implements Callable<Integer> {
         if (baseline == null) {
             baseline = setup.configFile().flatMap(c -> c.baseline()).orElse(null);
         }
-        List<PlanSource> sources = sources();
-        ValidationResult result = setup.validator().validateSources(sources, progress(sources.size()));
+        List<Path> inputs = new ArrayList<>();
+        List<PlanSource> sources = sources(inputs);
+        setup.configFile().ifPresent(c -> inputs.add(c.source()));
+        if (writeBaseline == null && baseline != null) {
+            inputs.add(baseline);
+        }
+        // Every output is checked before the work, so that a refused one costs nothing and harms nothing.
+        ReportFiles.Batch outputs = new ReportFiles.Batch(inputs);
+        try {
+            if (writeBaseline != null) {
+                outputs.add(writeBaseline, true, w -> Baseline.of(result).write(w));
+            } else {
+                for (Report report : reports) {
+                    if (report.file() != null) {
+                        ReportWriter writer = writer(report.format());
+                        outputs.add(report.file(), ReportWriters.recognisedAsReport(report.format().name()),
+                                w -> writer.write(result, locale, w));
+                    }
+                }
+            }
+        } catch (OutputException e) {
+            throw new ReformplanCommand.UsageError(e.message(locale), e);
+        }
+        result = setup.validator().validateSources(sources, progress(sources.size()));
         PrintWriter err = spec.commandLine().getErr();
         if (writeBaseline != null) {
-            Baseline.of(result).write(writeBaseline);
-            err.println(Messages.format(locale, "report.baseline-written", List.of(result.findings().size(), writeBaseline)));
+            write(outputs, locale);
+            err.println(Messages.format(locale, "report.baseline-written",
+                    List.of(result.findings().size(), VisibleText.escape(writeBaseline.toString()))));
             err.flush();
             return 0;
         }
         if (baseline != null) {
             Baseline.Outcome outcome = readBaseline(locale).apply(result);
             result = outcome.result();
-            err.println(Messages.format(locale, "report.baseline-known", List.of(outcome.known(), baseline)));
+            err.println(Messages.format(locale, "report.baseline-known",
+                    List.of(outcome.known(), VisibleText.escape(baseline.toString()))));
             for (Baseline.Entry stale : outcome.stale()) {
-                err.println(Messages.format(locale, "report.baseline-stale",
-                        List.of(stale.file(), stale.pointer(), stale.rule(), stale.message())));
+                err.println(VisibleText.escape(Messages.format(locale, "report.baseline-stale",
+                        List.of(stale.file(), Objects.toString(stale.pointer(), ""), stale.rule(), Objects.toString(stale.message(), "")))));
             }
             err.flush();
         }
         for (Report report : reports) {
-            ReportWriter writer = writer(report.format());
             if (report.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                writer.write(result, locale, out);
+                writer(report.format()).write(result, locale, out);
                 out.flush();
-            } else {
-                ValidationResult finalResult = result;
-                ReportFiles.writeAtomically(report.file(), w -> writer.write(finalResult, locale, w));
+                if (out.checkError()) {
+                    throw new ReformplanCommand.UsageError(Messages.text(locale, "cli.stdout-failed"), null);
+                }
             }
         }
+        write(outputs, locale);
         return failOn == FailOn.never || !result.hasAtLeast(threshold()) ? 0 : 1;
+    }
+
+    private static void write(ReportFiles.Batch outputs, Locale locale) throws IOException {
+        try {
+            outputs.write();
+        } catch (OutputException e) {
+            throw new ReformplanCommand.UsageError(e.message(locale), e);
+        }
     }
 
     private record Report(Format format, Path file) {
@@ -144,7 +187,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static Format guess(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // "/" or "" has no file name: text, and writing it is refused with the reason
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
             return Format.sarif;
         }
@@ -169,13 +213,16 @@ final class ValidateCommand implements Callable<Integer> {
     private Baseline readBaseline(Locale locale) {
         try {
             return Baseline.read(baseline);
+        } catch (Baseline.InvalidBaselineException e) {
+            throw new ReformplanCommand.UsageError(e.message(locale), e);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    Messages.format(locale, "report.baseline-unreadable", List.of(baseline, String.valueOf(e.getMessage()))));
+            throw new ReformplanCommand.UsageError(VisibleText.escape(Messages.format(locale, "report.baseline-unreadable",
+                    List.of(baseline, String.valueOf(e.getMessage())))), e);
         }
     }
 
-    private List<PlanSource> sources() throws IOException {
+    /** The plans to read; {@code inputs} receives the paths on disk they come from, as given and as found. */
+    private List<PlanSource> sources(List<Path> inputs) throws IOException {
         List<PlanSource> out = new ArrayList<>();
         List<String> onDisk = new ArrayList<>();
         for (String p : paths) {
@@ -187,7 +234,11 @@ final class ValidateCommand implements Callable<Integer> {
                 onDisk.add(p);
             }
         }
-        ValidatorOptions.files(spec.commandLine(), onDisk).forEach(f -> out.add(PlanSource.of(f)));
+        onDisk.forEach(p -> inputs.add(Path.of(p)));
+        for (Path f : ValidatorOptions.files(spec.commandLine(), onDisk)) {
+            inputs.add(f);
+            out.add(PlanSource.of(f));
+        }
         return out;
     }
 

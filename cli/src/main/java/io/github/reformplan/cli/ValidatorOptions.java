@@ -4,6 +4,7 @@ import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.PlanValidator;
+import io.github.reformplan.report.VisibleText;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,19 @@ final class ValidatorOptions {
     record Setup(PlanValidator validator, Locale locale, Optional<ConfigFile> configFile) {
     }
 
+    /** The run's language once {@link #setup} resolved it. */
+    private Locale resolved;
+
+    /** The run's language: as resolved, else as given with --lang, else the system's. */
+    Locale language() {
+        return resolved != null ? resolved : lang != null ? Locale.forLanguageTag(lang.name()) : systemLocale();
+    }
+
     Setup setup(CommandLine commandLine) {
         Optional<ConfigFile> configFile = configFile(commandLine);
         Locale locale = lang != null ? Locale.forLanguageTag(lang.name())
                 : configFile.flatMap(ConfigFile::locale).orElse(systemLocale());
+        resolved = locale;
         PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
         configFile.ifPresent(c -> builder.config(c.validator()));
         for (Map.Entry<String, String> r : rules.entrySet()) {
@@ -78,12 +88,13 @@ final class ValidatorOptions {
         for (String p : paths) {
             Path path = Path.of(p);
             if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(commandLine, "No such file or directory: " + p);
+                throw new CommandLine.ParameterException(commandLine, "No such file or directory: " + VisibleText.escape(p));
             }
             try {
                 out.addAll(PlanFiles.expand(List.of(path)));
             } catch (UncheckedIOException e) {
-                throw new CommandLine.ParameterException(commandLine, "Cannot read " + p + ": " + e.getCause().getMessage());
+                throw new CommandLine.ParameterException(commandLine,
+                        VisibleText.escape("Cannot read " + p + ": " + e.getCause().getMessage()));
             }
         }
         return out;
