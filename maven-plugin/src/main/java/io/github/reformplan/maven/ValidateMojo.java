@@ -12,10 +12,12 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanReadException;
 import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.Summary;
+import io.github.reformplan.report.VisibleText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -134,7 +136,7 @@ public class ValidateMojo extends AbstractMojo {
 
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
-            getLog().warn(MavenLog.displayName(base, office)
+            getLog().warn(VisibleText.escape(MavenLog.displayName(base, office))
                     + " skipped: importing office documents (.docx, .xlsx) is not available yet; convert it to YAML");
         }
         if (selection.plans().isEmpty()) {
@@ -166,9 +168,7 @@ public class ValidateMojo extends AbstractMojo {
         if (!selection.plans().isEmpty()) {
             getLog().info(MavenLog.summary(summary));
         }
-        for (ReportWriter writer : writers) {
-            writeReport(writer, result, locale);
-        }
+        writeReports(writers, result, locale, selection);
         Optional<String> failure = MavenLog.failure(summary, threshold);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
@@ -223,8 +223,8 @@ public class ValidateMojo extends AbstractMojo {
         getLog().info("reformplan: " + outcome.known() + " known finding(s) in the baseline "
                 + MavenLog.displayName(basedir.toPath(), file) + " not reported");
         for (Baseline.Entry stale : outcome.stale()) {
-            getLog().warn("reformplan: stale baseline entry (no longer found): " + stale.file() + " " + stale.pointer()
-                    + " " + stale.rule() + " " + stale.message());
+            getLog().warn(VisibleText.escape("reformplan: stale baseline entry (no longer found): " + stale.file() + " "
+                    + stale.pointer() + " " + stale.rule() + " " + stale.message()));
         }
         return outcome.result();
     }
@@ -278,13 +278,38 @@ public class ValidateMojo extends AbstractMojo {
         }
     }
 
-    private void writeReport(ReportWriter writer, ValidationResult result, Locale locale) throws MojoExecutionException {
-        Path file = outputDirectory.toPath().resolve(reportFileName(writer));
-        try {
-            ReportFiles.writeAtomically(file, out -> writer.write(result, locale, out));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the " + writer.format() + " report " + file + ": " + e, e);
+    /**
+     * Writes the reports together, through the core's rules for outputs: none may be a plan of this build
+     * (the plans directory could hold {@code target/reformplan}), and a failing write leaves the previous
+     * reports whole.
+     */
+    private void writeReports(List<ReportWriter> writers, ValidationResult result, Locale locale,
+                              PlanFileSet.Selection selection) throws MojoExecutionException {
+        if (writers.isEmpty()) {
+            return;
         }
-        getLog().info("reformplan: " + writer.format() + " report written to " + MavenLog.displayName(basedir.toPath(), file));
+        List<Path> inputs = new ArrayList<>(selection.plans());
+        inputs.addAll(selection.officeDocuments());
+        inputs.add(selection.directory());
+        try {
+            ReportFiles.Batch batch = new ReportFiles.Batch(inputs);
+            for (ReportWriter writer : writers) {
+                batch.add(reportFile(writer), ReportWriters.recognisedAsReport(writer.format()),
+                        out -> writer.write(result, locale, out));
+            }
+            batch.write();
+        } catch (OutputException e) {
+            throw new MojoExecutionException("reformplan: " + e.message(locale), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("reformplan: cannot write the reports in " + outputDirectory + ": " + e, e);
+        }
+        for (ReportWriter writer : writers) {
+            getLog().info("reformplan: " + writer.format() + " report written to "
+                    + MavenLog.displayName(basedir.toPath(), reportFile(writer)));
+        }
+    }
+
+    private Path reportFile(ReportWriter writer) {
+        return outputDirectory.toPath().resolve(reportFileName(writer));
     }
 }
