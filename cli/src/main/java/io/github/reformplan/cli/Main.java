@@ -24,11 +24,19 @@ public final class Main {
      * clear message in the run's language and exit code 3, never a stack trace.
      */
     static int run(CommandLine commandLine, String... args) {
+        int exit;
         try {
-            return commandLine.execute(args);
+            exit = commandLine.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             return lastResort(commandLine, e);
         }
+        // System.out keeps write errors to itself (a full disk, a closed pipe): a report cut short is not a success.
+        if (exit < ReformplanCommand.USAGE_ERROR && System.out.checkError()) {
+            commandLine.getErr().println("reformplan: " + Messages.text(ReformplanCommand.language(commandLine), "cli.stdout-failed"));
+            commandLine.getErr().flush();
+            return ReformplanCommand.USAGE_ERROR;
+        }
+        return exit;
     }
 
     private static int lastResort(CommandLine commandLine, VirtualMachineError e) {

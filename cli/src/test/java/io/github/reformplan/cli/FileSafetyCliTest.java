@@ -301,6 +301,27 @@ class FileSafetyCliTest {
         FileStates.assertUnchanged(before, dir, Set.of());
     }
 
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang guard for the child JVMs, not a speed test
+    void aDescriptorOpenOnlyForReadingIsNeverWritten() throws Exception {
+        Path bash = Path.of("/bin/bash");
+        assumeTrue(Files.isExecutable(bash) && Files.isDirectory(Path.of("/proc/self/fdinfo")));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "not a report\n");
+        Map<String, String> before = FileStates.of(dir);
+        // Linux reopens /proc/self/fd/N as its file, whatever the descriptor's mode: fd 1 read-only on a file
+        // is what a JVM started with standard output closed has (it reuses fd 1 for a file of its own).
+        for (String redirect : List.of("--output /dev/stdout 1< " + victim, "--output /dev/fd/3 3< " + victim,
+                "--output /proc/self/fd/1 1< " + victim)) {
+            String java = String.join(" ", java("validate", "--lang", "en", "--format", "json").command());
+            Process p = new ProcessBuilder(bash.toString(), "-c", "exec " + java + " " + dir.resolve("p.yaml") + " "
+                    + redirect).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor()).as(redirect + ": " + out).isEqualTo(2);
+            assertThat(out).startsWith("reformplan: ").doesNotContain("\tat ");
+            FileStates.assertUnchanged(before, dir, Set.of());
+        }
+    }
+
     private static ProcessBuilder java(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));

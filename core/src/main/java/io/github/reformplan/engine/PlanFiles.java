@@ -38,12 +38,14 @@ public final class PlanFiles {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> named;
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(PlanFiles::isPlanFile).filter(f -> !isOwnReport(f))
-                            .sorted().forEach(out::add);
+                    named = walk.filter(Files::isRegularFile).filter(PlanFiles::isPlanFile).toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                // One small read per file, in parallel as the reading of the plans themselves.
+                named.parallelStream().filter(f -> !isOwnReport(f)).sorted().forEachOrdered(out::add);
             } else {
                 out.add(p);
             }

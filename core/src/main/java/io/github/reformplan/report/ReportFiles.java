@@ -2,6 +2,8 @@ package io.github.reformplan.report;
 
 import io.github.reformplan.engine.PlanFiles;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -69,9 +71,9 @@ public final class ReportFiles {
         void accept(T value) throws IOException;
     }
 
-    /** The streams a process was given, by the names shells and Linux give them. */
+    /** The streams a process was given, by the names shells and Linux give them; group 1 or 2 is the number. */
     private static final Pattern DESCRIPTOR =
-            Pattern.compile("/dev/(?:stdout|stderr|fd/\\d+)|/proc/(?:self|thread-self|\\d+)/fd/\\d+");
+            Pattern.compile("/dev/(?:std(out|err)|fd/(\\d+))|/proc/(?:self|thread-self|(\\d+))/fd/(\\d+)");
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final int MAX_LINK_HOPS = 40;
 
@@ -169,7 +171,7 @@ public final class ReportFiles {
         if (Files.isDirectory(file)) {
             throw new OutputException("output.directory", file);
         }
-        if (namesADescriptor(file)) {
+        if (descriptor(file) >= 0) {
             return Kind.STREAM;
         }
         if (Files.exists(file)) {
@@ -192,21 +194,51 @@ public final class ReportFiles {
         return Kind.FILE;
     }
 
-    /** {@code /dev/stdout}, or a link to it: whatever it ends in, the caller's stream, appended to. */
-    private static boolean namesADescriptor(Path file) {
+    /**
+     * The number of this process's descriptor that {@code file} names ({@code /dev/stdout}, {@code /dev/fd/3},
+     * {@code /proc/self/fd/1}, or a link to one of them), else -1.
+     */
+    private static int descriptor(Path file) {
         Path p = file.toAbsolutePath().normalize();
         for (int hop = 0; hop < MAX_LINK_HOPS; hop++) {
-            if (DESCRIPTOR.matcher(p.toString().replace('\\', '/')).matches()) {
-                return true;
+            java.util.regex.Matcher m = DESCRIPTOR.matcher(p.toString().replace('\\', '/'));
+            if (m.matches()) {
+                if (m.group(3) != null && Long.parseLong(m.group(3)) != ProcessHandle.current().pid()) {
+                    return -1; // another process's descriptor: an ordinary path
+                }
+                return m.group(1) != null ? (m.group(1).equals("out") ? 1 : 2)
+                        : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
             }
             if (!Files.isSymbolicLink(p)) {
-                return false;
+                return -1;
             }
             try {
                 p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
             } catch (IOException | UnsupportedOperationException e) {
-                return false;
+                return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether descriptor {@code fd} was opened for writing. Linux reopens {@code /proc/self/fd/N} as the file it
+     * points at, whatever the descriptor's mode: a process started with standard output closed may hold a file
+     * of its own there (the JDK's {@code lib/modules}, read-only), which must never be written.
+     */
+    private static boolean openForWriting(int fd) {
+        Path info = Path.of("/proc/self/fdinfo/" + fd);
+        if (!Files.isDirectory(Path.of("/proc/self/fdinfo"))) {
+            return true; // BSD and macOS duplicate the descriptor, mode included
+        }
+        try {
+            for (String line : Files.readAllLines(info)) {
+                if (line.startsWith("flags:")) {
+                    return (Integer.parseInt(line.substring("flags:".length()).trim(), 8) & 3) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not open at all
         }
         return false;
     }
@@ -270,14 +302,39 @@ public final class ReportFiles {
         }
     }
 
+    /**
+     * A device, a FIFO or a descriptor, written to as it is. Standard output and error are written through
+     * the process's own descriptors (their mode and position are the shell's); another descriptor is opened
+     * again only if it is open for writing; anything else is opened to append, never created or truncated.
+     */
     private static void writeStream(Output o) throws IOException {
-        // Append: on /dev/stdout redirected to a file, the shell already chose where writing starts.
-        try (OutputStream os = Files.newOutputStream(o.file(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        int fd = descriptor(o.file());
+        if (fd > 2 && !openForWriting(fd)) {
+            throw new OutputException("output.not-open-for-writing", o.file());
+        }
+        try (OutputStream os = fd == 1 ? unclosed(new FileOutputStream(FileDescriptor.out))
+                : fd == 2 ? unclosed(new FileOutputStream(FileDescriptor.err))
+                : Files.newOutputStream(o.file(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
              Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
             o.body().accept(out);
         } catch (IOException e) {
             throw failure(o.file(), e);
         }
+    }
+
+    /** The process's standard streams stay open for whatever is printed after the report. */
+    private static OutputStream unclosed(OutputStream os) {
+        return new java.io.FilterOutputStream(os) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     private static Staged stage(Output o, FileTime started) throws IOException {
