@@ -133,7 +133,11 @@ public final class ReportFiles {
             return this;
         }
 
-        /** Writes every output: temporaries, then streams, then renames; on failure, nothing is renamed. */
+        /**
+         * Writes every output: all temporaries, then the streams, then all renames. A failure while writing
+         * (a body's, a full disk, a device's) leaves every file output as it was and no temporary behind; only
+         * a rename failing once others were done (rare: same directory, already created) can leave a mix.
+         */
         public void write() throws IOException {
             List<Staged> staged = new ArrayList<>();
             try {
