@@ -1,8 +1,11 @@
 package io.github.reformplan.cli;
 
-import io.github.reformplan.fix.PlanFixer;
+import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.run.RunSettings;
+import io.github.reformplan.fix.PlanFixer;
+import io.github.reformplan.report.TextReport;
+import io.github.reformplan.report.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = {"Applies the mechanical fixes (JSON Patch) the findings carry, in place, keeping comments and layout.",
                 "Áp dụng các sửa đổi tự động mà phát hiện đề xuất, giữ nguyên chú thích và bố cục tệp."})
-final class FixCommand implements Callable<Integer> {
+final class FixCommand implements Callable<Integer>, ReformplanCommand.Localised {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +40,15 @@ final class FixCommand implements Callable<Integer> {
     List<String> paths;
 
     @Override
+    public Locale language() {
+        return options.language();
+    }
+
+    /**
+     * Exit code 0 when every file was fixed or needed nothing; 1 when one could not be: its parse
+     * finding, or why it was left alone (read-only, changed meanwhile, not writable), is printed.
+     */
+    @Override
     public Integer call() throws IOException {
         RunSettings.Resolved setup = options.setup(spec.commandLine());
         Locale locale = setup.locale();
@@ -44,20 +56,34 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int fixes = 0;
+        int notFixed = 0;
         for (PlanFixer.FileFix f : new PlanFixer(setup.validator()).fix(files, dryRun)) {
+            String file = TextReport.fileName(f.file().toString());
             fixes += f.fixed().size();
             if (dryRun) {
                 out.print(f.diff());
             } else if (f.written()) {
-                out.println(Messages.format(locale, "fix.cli.written", List.of(f.file(), f.fixed().size())));
+                out.println(Messages.format(locale, "fix.cli.written", List.of(file, f.fixed().size())));
+            }
+            for (Finding problem : f.problems()) {
+                err.println(TextReport.line(problem, locale));
+            }
+            if (!f.problems().isEmpty()) {
+                err.println(Messages.format(locale, "fix.cli.problem", List.of(file)));
             }
             for (PlanFixer.Skip s : f.skipped()) {
-                err.println(f.file() + ": " + Messages.format(locale, "fix.cli.skipped", List.of(s.path(), s.message(locale))));
+                String why = VisibleText.escape(s.message(locale));
+                err.println(s.finding() == null ? Messages.format(locale, "fix.cli.not-fixed", List.of(file, why))
+                        : file + ": " + Messages.format(locale, "fix.cli.skipped", List.of(VisibleText.escape(s.path()), why)));
+            }
+            if (!f.complete()) {
+                notFixed++;
             }
         }
-        out.println(Messages.format(locale, dryRun ? "fix.cli.summary-dry" : "fix.cli.summary", List.of(fixes, files.size())));
+        String summary = dryRun ? "fix.cli.summary-dry" : notFixed > 0 ? "fix.cli.summary-incomplete" : "fix.cli.summary";
+        out.println(Messages.format(locale, summary, List.of(fixes, files.size(), notFixed)));
         out.flush();
         err.flush();
-        return 0;
+        return notFixed > 0 ? 1 : 0;
     }
 }

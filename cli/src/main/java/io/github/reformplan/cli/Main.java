@@ -1,15 +1,56 @@
 package io.github.reformplan.cli;
 
+import io.github.reformplan.engine.Messages;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the runnable jar. */
 public final class Main {
+
+    /** Said when even formatting the message fails: both languages, no allocation needed. */
+    private static final String OUT_OF_MEMORY = "reformplan: out of memory / hết bộ nhớ (JAVA_TOOL_OPTIONS=-Xmx1g)";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         ValidateCommand.interactiveOut = System.console() != null;
-        System.exit(ReformplanCommand.commandLine().execute(args));
+        System.exit(run(ReformplanCommand.commandLine(), args));
+    }
+
+    /**
+     * Executes a command line with the last resort around it: running out of memory or stack is one
+     * clear message in the run's language and exit code 3, never a stack trace.
+     */
+    static int run(CommandLine commandLine, String... args) {
+        int exit;
+        try {
+            exit = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return lastResort(commandLine, e);
+        }
+        // System.out keeps write errors to itself (a full disk, a closed pipe): a report cut short is not a success.
+        if (exit < ReformplanCommand.USAGE_ERROR && System.out.checkError()) {
+            commandLine.getErr().println("reformplan: " + Messages.text(ReformplanCommand.language(commandLine), "cli.stdout-failed"));
+            commandLine.getErr().flush();
+            return ReformplanCommand.USAGE_ERROR;
+        }
+        return exit;
+    }
+
+    private static int lastResort(CommandLine commandLine, VirtualMachineError e) {
+        PrintWriter err = commandLine.getErr();
+        try {
+            String key = e instanceof OutOfMemoryError ? "cli.out-of-memory" : "cli.stack-overflow";
+            err.println(Messages.format(ReformplanCommand.language(commandLine), key, List.of()));
+            if (Boolean.getBoolean("reformplan.trace")) {
+                e.printStackTrace(err);
+            }
+        } catch (OutOfMemoryError again) {
+            err.println(OUT_OF_MEMORY);
+        }
+        err.flush();
+        return ReformplanCommand.INTERNAL_ERROR;
     }
 }

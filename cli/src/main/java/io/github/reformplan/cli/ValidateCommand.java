@@ -1,5 +1,6 @@
 package io.github.reformplan.cli;
 
+import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.read.ReadLimits;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks plan files (YAML/JSON) against the schema and the rules.",
                 "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Localised {
 
     enum Format { text, json, sarif, junit, html }
 
@@ -74,14 +75,23 @@ final class ValidateCommand implements Callable<Integer> {
     static boolean interactiveOut = false;
 
     @Override
+    public Locale language() {
+        return options.language();
+    }
+
+    /** The result the reports are written from, once validation is done. */
+    @Override
     public Integer call() throws IOException {
         RunSettings.Resolved setup = options.setup(spec.commandLine());
         Locale locale = setup.locale();
         List<Report> reports = reports();
-        List<PlanSource> sources = sources();
+        List<Path> inputs = new ArrayList<>();
+        List<PlanSource> sources = sources(inputs);
+        setup.configFile().ifPresent(c -> inputs.add(c.source()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ValidationRun run = new ValidationRun(setup.validator(), locale)
+                .inputs(inputs)
                 .failOn(failOn == FailOn.never ? null : threshold())
                 .baseline(baseline != null ? baseline : setup.configuredBaseline().orElse(null))
                 .writeBaseline(writeBaseline)
@@ -97,7 +107,10 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             outcome = run.run(sources);
         } catch (RunException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.message(locale));
+            throw new ReformplanCommand.UsageError(e.message(locale), e);
+        }
+        if (out.checkError()) {
+            throw new ReformplanCommand.UsageError(Messages.text(locale, "cli.stdout-failed"), null);
         }
         outcome.notices().forEach(err::println);
         err.flush();
@@ -133,7 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static Format guess(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // "/" or "" has no file name: text, and writing it is refused with the reason
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
             return Format.sarif;
         }
@@ -155,7 +169,8 @@ final class ValidateCommand implements Callable<Integer> {
         return failOn == FailOn.never ? Severity.ERROR : Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
     }
 
-    private List<PlanSource> sources() throws IOException {
+    /** The plans to read; {@code inputs} receives the paths on disk they come from, as given and as found. */
+    private List<PlanSource> sources(List<Path> inputs) throws IOException {
         List<PlanSource> out = new ArrayList<>();
         List<String> onDisk = new ArrayList<>();
         for (String p : paths) {
@@ -167,7 +182,11 @@ final class ValidateCommand implements Callable<Integer> {
                 onDisk.add(p);
             }
         }
-        ValidatorOptions.files(spec.commandLine(), onDisk).forEach(f -> out.add(PlanSource.of(f)));
+        onDisk.forEach(p -> inputs.add(Path.of(p)));
+        for (Path f : ValidatorOptions.files(spec.commandLine(), onDisk)) {
+            inputs.add(f);
+            out.add(PlanSource.of(f));
+        }
         return out;
     }
 

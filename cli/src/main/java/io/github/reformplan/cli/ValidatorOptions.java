@@ -1,6 +1,7 @@
 package io.github.reformplan.cli;
 
 import io.github.reformplan.engine.PlanFiles;
+import io.github.reformplan.report.VisibleText;
 import io.github.reformplan.run.RunException;
 import io.github.reformplan.run.RunSettings;
 import java.io.UncheckedIOException;
@@ -29,11 +30,21 @@ final class ValidatorOptions {
             description = "Override a rule's severity: error, warning, info or off (repeatable)")
     Map<String, String> rules = Map.of();
 
+    /** The run's language once {@link #setup} resolved it. */
+    private Locale resolved;
+
+    /** The run's language: as resolved, else as given with --lang, else the system's. */
+    Locale language() {
+        return resolved != null ? resolved : lang != null ? Locale.forLanguageTag(lang.name()) : systemLocale();
+    }
+
     /** The validator, its language and the configuration file the options give; a bad one is a usage error. */
     RunSettings.Resolved setup(CommandLine commandLine) {
         Locale language = lang == null ? null : Locale.forLanguageTag(lang.name());
         try {
-            return new RunSettings(config, Path.of(""), language, systemLocale(), rules).resolve();
+            RunSettings.Resolved r = new RunSettings(config, Path.of(""), language, systemLocale(), rules).resolve();
+            resolved = r.locale();
+            return r;
         } catch (RunException e) {
             throw new CommandLine.ParameterException(commandLine, e.message(language != null ? language : systemLocale()));
         }
@@ -50,12 +61,13 @@ final class ValidatorOptions {
         for (String p : paths) {
             Path path = Path.of(p);
             if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(commandLine, "No such file or directory: " + p);
+                throw new CommandLine.ParameterException(commandLine, "No such file or directory: " + VisibleText.escape(p));
             }
             try {
                 out.addAll(PlanFiles.expand(List.of(path)));
             } catch (UncheckedIOException e) {
-                throw new CommandLine.ParameterException(commandLine, "Cannot read " + p + ": " + e.getCause().getMessage());
+                throw new CommandLine.ParameterException(commandLine,
+                        VisibleText.escape("Cannot read " + p + ": " + e.getCause().getMessage()));
             }
         }
         return out;

@@ -7,6 +7,7 @@ import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.Suggestion.PatchOperation;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,12 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Applies the mechanical fixes that findings carry (their suggestion's JSON Patch) to YAML and JSON
@@ -40,10 +44,17 @@ import java.util.Objects;
  * a non-empty patch are applied with {@link SourcePatcher}, one patch per finding, in the findings'
  * order (line, column, rule). A fix that another fix already changed the value of is skipped as a
  * conflict: running {@code fix} again applies it to the new text. A file is written only when its
- * text changed, through a temporary file in the same directory moved over it, so that a reader never
- * sees half a file; and not at all if it changed on disk since it was read.
+ * text changed, with {@link ReportFiles#writeAtomically} (a temporary file in the same directory moved
+ * over it, keeping its mode, owner and group; rewritten in place when it has several hard links), so
+ * that a reader never sees half a file; and not at all if it changed on disk since it was read, or if
+ * it is read-only (no write permission bit, even for root).
+ *
+ * <p>A file that cannot be fixed says why: its {@code parse} finding ({@link FileFix#problems()}), or
+ * a skip for the whole file ({@link Skip#finding()} {@code null}: read-only, changed, not writable).
  */
 public final class PlanFixer {
+
+    private static final String PARSE = "parse";
 
     private final PlanValidator validator;
     private final SourcePatcher patcher;
@@ -60,12 +71,25 @@ public final class PlanFixer {
      * @param fixed   the findings whose fix was applied, with the values replaced
      * @param skipped the findings whose fix was not applied, and why
      * @param diff    unified diff of the change ({@code ""} when the file is unchanged)
-     * @param written whether the file was written (never on a dry run)
+     * @param written  whether the file was written (never on a dry run)
+     * @param problems the findings that keep the file from being fixed at all: its {@code parse} finding
      */
-    public record FileFix(Path file, List<Fixed> fixed, List<Skip> skipped, String diff, boolean written) {
+    public record FileFix(Path file, List<Fixed> fixed, List<Skip> skipped, String diff, boolean written,
+                          List<Finding> problems) {
         public FileFix {
             fixed = List.copyOf(fixed);
             skipped = List.copyOf(skipped);
+            problems = List.copyOf(problems);
+        }
+
+        /** A file without problems. */
+        public FileFix(Path file, List<Fixed> fixed, List<Skip> skipped, String diff, boolean written) {
+            this(file, fixed, skipped, diff, written, List.of());
+        }
+
+        /** Whether every fix the file's findings carry was applied (or none was needed): nothing left undone. */
+        public boolean complete() {
+            return problems.isEmpty() && skipped.isEmpty();
         }
 
         /** Whether fixing changes the file's text (on a dry run: would change it). */
@@ -101,9 +125,12 @@ public final class PlanFixer {
         List<byte[]> contents = new ArrayList<>();
         List<PlanSource> sources = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes;
+            byte[] bytes = null;
             try {
-                bytes = Files.readAllBytes(file);
+                // Only a regular file is read here; anything else is the validator's to report.
+                if (Files.isRegularFile(file) && Files.size(file) <= validator.config().limits().maxBytes()) {
+                    bytes = Files.readAllBytes(file);
+                }
             } catch (IOException e) {
                 bytes = null;
             }
@@ -113,13 +140,34 @@ public final class PlanFixer {
         }
         ValidationResult result = validator.validateSources(sources);
         List<FileFix> out = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
-            out.add(fixFile(files.get(i), sources.get(i), contents.get(i), result.files().get(i).findings(), dryRun));
+            // One file by two names (a hard or symbolic link given twice) is fixed once, under its first name.
+            Object identity = identity(files.get(i));
+            out.add(identity != null && !seen.add(identity) ? new FileFix(files.get(i), List.of(), List.of(), "", false)
+                    : fixFile(files.get(i), sources.get(i), contents.get(i), result.files().get(i).findings(), dryRun));
         }
         return out;
     }
 
+    /** The file's key (device and inode), else its real path; {@code null} when it cannot be known. */
+    private static Object identity(Path file) {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key != null ? key : file.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private FileFix fixFile(Path file, PlanSource source, byte[] bytes, List<Finding> findings, boolean dryRun) {
+        List<Finding> problems = findings.stream().filter(f -> f.rule().equals(PARSE)).toList();
+        if (!problems.isEmpty()) {
+            return new FileFix(file, List.of(), List.of(), "", false, problems);
+        }
+        if (bytes == null) {
+            return wholeFile(file, "fix.not-read", List.of());
+        }
         // One patch per distinct fix; findings carrying the very same patch share its outcome.
         Map<List<PatchOperation>, List<Finding>> patches = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -127,7 +175,7 @@ public final class PlanFixer {
                 patches.computeIfAbsent(f.suggestion().patch(), p -> new ArrayList<>()).add(f);
             }
         }
-        if (patches.isEmpty() || bytes == null) {
+        if (patches.isEmpty()) {
             return new FileFix(file, List.of(), List.of(), "", false);
         }
         List<List<Finding>> owners = new ArrayList<>(patches.values());
@@ -136,7 +184,7 @@ public final class PlanFixer {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return skipAll(file, owners, "fix.unreadable", List.of());
+            return wholeFile(file, "fix.unreadable", List.of());
         }
         PatchResult r = patcher.applyAll(text, source.isJson(bytes), new ArrayList<>(patches.keySet()));
         List<Fixed> fixed = new ArrayList<>();
@@ -162,17 +210,19 @@ public final class PlanFixer {
         }
         try {
             if (!Arrays.equals(Files.readAllBytes(file), bytes)) {
-                return skipAll(file, owners, "fix.file-changed", List.of());
+                return wholeFile(file, "fix.file-changed", List.of());
             }
             ReportFiles.writeAtomically(file, out -> out.write(r.text()));
+        } catch (OutputException e) {
+            return wholeFile(file, e.key(), e.args());
         } catch (IOException e) {
-            return skipAll(file, owners, "fix.io", List.of(String.valueOf(e.getMessage())));
+            return wholeFile(file, "fix.io", List.of(String.valueOf(e.getMessage())));
         }
         return new FileFix(file, fixed, skipped, diff, true);
     }
 
-    private static FileFix skipAll(Path file, List<List<Finding>> owners, String reason, List<Object> args) {
-        List<Skip> skipped = owners.stream().flatMap(List::stream).map(f -> new Skip(f, "", reason, args)).toList();
-        return new FileFix(file, List.of(), skipped, "", false);
+    /** Nothing applied, for a reason that concerns the whole file. */
+    private static FileFix wholeFile(Path file, String reason, List<Object> args) {
+        return new FileFix(file, List.of(), List.of(new Skip(null, "", reason, args)), "", false);
     }
 }

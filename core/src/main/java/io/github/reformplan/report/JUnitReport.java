@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
  * it pass, with their line in {@code <system-out>}; a file without findings gets one passing test case
  * named {@code reformplan}, so that every file validated shows up. A {@code parse} finding is a failure
  * like any other ({@code errors} stays 0: in JUnit an error is a test that crashed, and reading bad
- * input never crashes).
+ * input never crashes). Names and messages are shown as the text report shows them ({@link VisibleText}):
+ * CI servers print them in their logs.
  */
 public final class JUnitReport implements ReportWriter {
 
@@ -67,7 +68,7 @@ public final class JUnitReport implements ReportWriter {
 
     private void writeSuite(XMLStreamWriter x, ValidationResult.FileResult file, Locale locale)
             throws XMLStreamException {
-        String path = XmlText.clean(file.path());
+        String path = XmlText.clean(VisibleText.escape(file.path()));
         newline(x, 1);
         x.writeStartElement("testsuite");
         x.writeAttribute("name", path);
@@ -92,7 +93,7 @@ public final class JUnitReport implements ReportWriter {
         newline(x, 2);
         x.writeStartElement("testcase");
         x.writeAttribute("classname", path);
-        x.writeAttribute("name", XmlText.clean(pointer.isEmpty() ? f.rule() : f.rule() + ":" + pointer));
+        x.writeAttribute("name", XmlText.clean(VisibleText.escape(pointer.isEmpty() ? f.rule() : f.rule() + ":" + pointer)));
         newline(x, 3);
         StringBuilder text = new StringBuilder(TextReport.line(f, locale));
         TextReport.related(f, locale).forEach(r -> text.append('\n').append(r));
@@ -100,7 +101,7 @@ public final class JUnitReport implements ReportWriter {
         if (fails(f)) {
             x.writeStartElement("failure");
             x.writeAttribute("type", f.rule());
-            x.writeAttribute("message", XmlText.clean(f.message(locale)));
+            x.writeAttribute("message", XmlText.clean(VisibleText.escape(f.message(locale))));
         } else {
             x.writeStartElement("system-out");
         }

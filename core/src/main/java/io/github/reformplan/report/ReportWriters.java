@@ -61,6 +61,16 @@ public final class ReportWriters {
         };
     }
 
+    /**
+     * Whether a report of this format names itself in its content, so that a directory search knows it
+     * for a report and not a plan ({@link io.github.reformplan.engine.PlanFiles#isOwnReport}): JSON and
+     * SARIF do; text, JUnit and HTML do not, and must not be written where the run looks for plans.
+     */
+    public static boolean recognisedAsReport(String format) {
+        String f = format.trim().toLowerCase(Locale.ROOT);
+        return f.equals("json") || f.equals("sarif");
+    }
+
     private static IllegalArgumentException unknown(String format) {
         return new IllegalArgumentException(
                 "Unknown report format '" + format + "'; expected one of " + String.join(", ", FORMATS));

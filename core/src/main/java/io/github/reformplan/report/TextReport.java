@@ -1,6 +1,7 @@
 package io.github.reformplan.report;
 
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Location;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.ValidationResult;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.util.Locale;
 
 /**
  * One line per finding, {@code path:line:col: severity rule message}, the form compilers use so
- * that editors and terminals can jump to it; files in the order given, then a summary line.
+ * that editors and terminals can jump to it; files in the order given, then a summary line. File
+ * names and values are shown with {@link VisibleText}: a finding is always one line, and a plan
+ * cannot send terminal escapes or CI workflow commands, coloured or not.
  */
 public final class TextReport implements ReportWriter {
 
@@ -79,16 +82,23 @@ public final class TextReport implements ReportWriter {
         return plain.substring(0, at + 2) + code + f.severity().id() + "\u001b[0m" + plain.substring(at + marker.length() - 1);
     }
 
+    /** The finding's line, control characters escaped ({@link VisibleText}). */
     public static String line(Finding f, Locale locale) {
-        return location(f, locale) + ": " + f.severity().id() + ' ' + f.rule() + ' ' + messageWithSuggestion(f, locale);
+        return location(f, locale) + ": " + f.severity().id() + ' ' + f.rule() + ' '
+                + VisibleText.escape(messageWithSuggestion(f, locale));
     }
 
     /**
      * {@code file:line:col}, the cell of an office document ({@code file: Bảng 2, hàng 53, cột «…»}), or
-     * the file alone for a finding about the file as a whole.
+     * the file alone for a finding about the file as a whole; escaped, see {@link #fileName}.
      */
     public static String location(Finding f, Locale locale) {
-        return f.location().describe(locale);
+        return place(f.location(), locale);
+    }
+
+    private static String place(Location l, Locale locale) {
+        String described = l.describe(locale);
+        return fileName(l.file()) + VisibleText.escape(described.substring(l.file().length()));
     }
 
     /**
@@ -98,8 +108,18 @@ public final class TextReport implements ReportWriter {
     public static List<String> related(Finding f, Locale locale) {
         String also = Messages.text(locale, "report.related");
         return f.related().stream()
-                .map(l -> "  " + also + ' ' + l.describe(locale) + " (" + l.pointer() + ')')
+                .map(l -> "  " + also + ' ' + place(l, locale) + " (" + VisibleText.escape(l.pointer().toString()) + ')')
                 .toList();
+    }
+
+    /**
+     * A file name as a log line may start with it: control characters escaped, and a name that would
+     * begin the line with a CI command marker ({@code ::} of GitHub Actions, {@code ##} of Azure
+     * Pipelines) given as {@code ./name}, the same file.
+     */
+    public static String fileName(String file) {
+        String shown = VisibleText.escape(file);
+        return shown.startsWith("::") || shown.startsWith("##") ? "./" + shown : shown;
     }
 
     /** The message, then the suggestion in brackets when there is one: the form every text-like report uses. */

@@ -6,7 +6,10 @@ import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
+import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
+import io.github.reformplan.report.ReportWriters;
+import io.github.reformplan.report.VisibleText;
 import io.github.reformplan.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,6 +41,7 @@ public final class ValidationRun {
     private final PlanValidator validator;
     private final Locale locale;
     private final List<Report> reports = new ArrayList<>();
+    private final List<Path> inputs = new ArrayList<>();
     private Severity failOn = Severity.ERROR;
     private Path baseline;
     private String baselineName;
@@ -81,6 +85,15 @@ public final class ValidationRun {
     public ValidationRun(PlanValidator validator, Locale locale) {
         this.validator = Objects.requireNonNull(validator);
         this.locale = Objects.requireNonNull(locale);
+    }
+
+    /**
+     * The files and directories the run reads besides its sources' (a configuration file, the plan
+     * directories): no report or baseline may be written over one of them, nor over a source.
+     */
+    public ValidationRun inputs(java.util.Collection<Path> files) {
+        inputs.addAll(files);
+        return this;
     }
 
     /** The least severity that fails the run; {@code null} for never (the default is {@code error}). */
@@ -135,51 +148,78 @@ public final class ValidationRun {
      * @throws RunException when the baseline cannot be read or written, or a report cannot be written
      */
     public Outcome run(List<PlanSource> sources) throws RunException {
+        // Every output is checked before the work, so that a refused one costs nothing and harms nothing.
+        List<Path> reads = new ArrayList<>(inputs);
+        if (writeBaseline == null && baseline != null) {
+            reads.add(baseline);
+        }
+        ValidationResult[] done = new ValidationResult[1];
+        ReportFiles.Batch files = new ReportFiles.Batch(reads);
+        try {
+            if (writeBaseline != null) {
+                files.add(writeBaseline, true, w -> Baseline.of(done[0]).write(w));
+            } else {
+                for (Report r : reports) {
+                    if (r.file() != null) {
+                        files.add(r.file(), ReportWriters.recognisedAsReport(r.writer().format()),
+                                w -> r.writer().write(done[0], locale, w));
+                    }
+                }
+            }
+        } catch (OutputException e) {
+            throw new RunException(e.key(), e.args(), e);
+        }
         // Plans are kept only for a report that shows findings beside tasks: a batch stays small.
         boolean keepPlans = reports.stream().anyMatch(r -> r.writer().format().equals("html"));
         ValidationResult result = validator.validateSources(sources, progress, keepPlans || this.keepPlans);
         List<Notice> notices = new ArrayList<>();
         if (writeBaseline != null) {
-            try {
-                Baseline.of(result).write(writeBaseline);
-            } catch (IOException e) {
-                throw new RunException("run.baseline-unwritable", List.of(writeBaseline, reason(e)), e);
-            }
+            done[0] = result;
+            write(files);
             notices.add(new Notice(false, Messages.format(locale, "report.baseline-written",
-                    List.of(result.findings().size(), writeBaseline))));
+                    List.of(result.findings().size(), VisibleText.escape(writeBaseline.toString())))));
             return new Outcome(result, false, notices, null);
         }
         Baseline.Outcome applied = null;
         if (baseline != null) {
             try {
                 applied = Baseline.read(baseline).apply(result);
+            } catch (Baseline.InvalidBaselineException e) {
+                throw RunException.literal(e.message(locale), e);
             } catch (IOException e) {
                 throw new RunException("report.baseline-unreadable", List.of(baseline, reason(e)), e);
             }
             result = applied.result();
-            notices.add(new Notice(false, Messages.format(locale, "report.baseline-known", List.of(applied.known(), baselineName))));
+            notices.add(new Notice(false, Messages.format(locale, "report.baseline-known",
+                    List.of(applied.known(), VisibleText.escape(baselineName)))));
             for (Baseline.Entry stale : applied.stale()) {
-                notices.add(new Notice(true, Messages.format(locale, "report.baseline-stale",
-                        List.of(stale.file(), stale.pointer(), stale.rule(), stale.message()))));
+                notices.add(new Notice(true, VisibleText.escape(Messages.format(locale, "report.baseline-stale",
+                        List.of(stale.file(), Objects.toString(stale.pointer(), ""), stale.rule(),
+                                Objects.toString(stale.message(), ""))))));
             }
         }
-        write(result);
+        done[0] = result;
+        for (Report r : reports) {
+            if (r.stream() != null) {
+                try {
+                    r.writer().write(result, locale, r.stream());
+                    r.stream().flush();
+                } catch (IOException e) {
+                    throw new RunException("run.report-unwritable", List.of(r.writer().format(), "-", reason(e)), e);
+                }
+            }
+        }
+        write(files);
         return new Outcome(result, failOn != null && result.hasAtLeast(failOn), notices, applied);
     }
 
-    private void write(ValidationResult result) throws RunException {
-        for (Report r : reports) {
-            try {
-                if (r.file() != null) {
-                    ReportFiles.writeAtomically(r.file(), w -> r.writer().write(result, locale, w));
-                } else {
-                    r.writer().write(result, locale, r.stream());
-                    r.stream().flush();
-                }
-            } catch (IOException e) {
-                Object where = r.file() != null ? r.file() : "-";
-                throw new RunException("run.report-unwritable", List.of(r.writer().format(), where, reason(e)), e);
-            }
+    private void write(ReportFiles.Batch files) throws RunException {
+        try {
+            files.write();
+        } catch (OutputException e) {
+            throw new RunException(e.key(), e.args(), e);
+        } catch (IOException e) {
+            throw new RunException("run.report-unwritable", List.of("", "", reason(e)), e);
         }
     }
 

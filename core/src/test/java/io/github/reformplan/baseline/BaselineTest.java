@@ -87,8 +87,8 @@ class BaselineTest {
         assertThat(Files.readString(file)).contains("\"rule\" : \"deadline-before-issue\"").contains("\"file\" : \"plans/x.yaml\"");
         assertThat(Files.list(dir)).containsExactly(file);
         Files.writeString(file, "{ not json");
-        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(IOException.class).hasMessageContaining("Not a reformplan baseline");
+        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(IOException.class).hasMessageContaining("is not a reformplan baseline: it is not valid JSON (line 1, column 3)");
         Files.writeString(file, "{\"version\": 9, \"findings\": []}");
-        assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("Unsupported baseline version");
+        assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("baseline version 9 is not supported");
     }
 }

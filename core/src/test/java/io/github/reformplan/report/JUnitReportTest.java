@@ -106,7 +106,7 @@ class JUnitReportTest {
     }
 
     @Test
-    void vietnameseTextAndCharactersXmlForbidsStayWellFormed() throws Exception {
+    void vietnameseTextAndControlCharactersStayWellFormedAndVisible() throws Exception {
         String nasty = "Sở \u0001KH<CN> & \"Đ\" \u001b[31m \uD800 ]]> 😀";
         ValidationResult result = new ValidationResult(List.of(new ValidationResult.FileResult(
                 "plans/Kế hoạch \u0007.yaml", "x", List.of(finding("agency-unknown", Severity.ERROR,
@@ -115,10 +115,10 @@ class JUnitReportTest {
         Element root = parse(xml).getDocumentElement();
         Element failure = (Element) root.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message"))
-                .isEqualTo("Không xác định được cơ quan 'Sở \uFFFDKH<CN> & \"Đ\" \uFFFD[31m \uFFFD ]]> 😀'");
-        assertThat(failure.getTextContent()).contains("Sở \uFFFDKH<CN> & \"Đ\"", "]]> 😀");
+                .isEqualTo("Không xác định được cơ quan 'Sở \\x01KH<CN> & \"Đ\" \\x1b[31m \uFFFD ]]> 😀'");
+        assertThat(failure.getTextContent()).contains("Sở \\x01KH<CN> & \"Đ\"", "]]> 😀");
         assertThat(((Element) root.getElementsByTagName("testsuite").item(0)).getAttribute("name"))
-                .isEqualTo("plans/Kế hoạch \uFFFD.yaml");
+                .isEqualTo("plans/Kế hoạch \\x07.yaml");
     }
 
     @Test

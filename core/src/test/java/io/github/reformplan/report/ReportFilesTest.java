@@ -43,7 +43,7 @@ class ReportFilesTest {
             out.write("half a rep".repeat(10_000));
             out.flush();
             throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        })).isInstanceOf(OutputException.class).hasMessage("Cannot write " + target + ": disk full");
         assertThat(Files.readString(target)).isEqualTo("the previous report");
         assertThat(filesIn(dir)).isEqualTo(1);
 

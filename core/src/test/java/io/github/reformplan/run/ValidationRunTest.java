@@ -113,6 +113,6 @@ class ValidationRunTest {
         Files.writeString(bad, "[1, 2");
         RunSettings.Resolved s = new RunSettings(null, dir, Locale.ENGLISH, Locale.ENGLISH, Map.of()).resolve();
         assertThatThrownBy(() -> new ValidationRun(s.validator(), s.locale()).baseline(bad).run(List.of(planWithoutLead())))
-                .isInstanceOf(RunException.class).hasMessageContaining("Cannot read the baseline");
+                .isInstanceOf(RunException.class).hasMessageContaining("is not a reformplan baseline").hasMessageContaining("b.json");
     }
 }

@@ -5,6 +5,7 @@ import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.report.Summary;
 import io.github.reformplan.report.TextReport;
+import io.github.reformplan.report.VisibleText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,10 @@ final class MavenLog {
     /**
      * {@code path:line:col rule message [suggestion]}: the log level stands for the severity. The path is the
      * name the file was validated under (relative to the project); a finding about the whole file has no line.
+     * Control characters are escaped as in the text report ({@link VisibleText}): one finding, one log line.
      */
     static String line(Finding f, Locale locale) {
-        return TextReport.location(f, locale) + ' ' + f.rule() + ' ' + TextReport.messageWithSuggestion(f, locale);
+        return TextReport.location(f, locale) + ' ' + f.rule() + ' ' + VisibleText.escape(TextReport.messageWithSuggestion(f, locale));
     }
 
     /** A file's name in the log and the reports: relative to the project's base directory, with forward slashes. */

@@ -1,5 +1,6 @@
 package io.github.reformplan.maven;
 
+import io.github.reformplan.engine.PlanFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,10 @@ public class PlanFileSet {
         return basedir.resolve(dir).normalize();
     }
 
-    /** Walks the directory and keeps the files that an include pattern and no exclude pattern matches. */
+    /**
+     * Walks the directory and keeps the files that an include pattern and no exclude pattern matches,
+     * leaving out reformplan's own reports and baselines ({@link PlanFiles#isOwnReport}).
+     */
     Selection select(Path basedir) throws IOException {
         Path dir = directory(basedir);
         List<Pattern> in = compile(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes);
@@ -62,7 +66,7 @@ public class PlanFileSet {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = slashes(dir.relativize(file));
-                if (matchesAny(in, relative) && !matchesAny(out, relative)) {
+                if (matchesAny(in, relative) && !matchesAny(out, relative) && !PlanFiles.isOwnReport(file)) {
                     (isOfficeDocument(file) ? office : plans).add(file);
                 }
             }

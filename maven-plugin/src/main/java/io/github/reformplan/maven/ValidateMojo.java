@@ -9,6 +9,7 @@ import io.github.reformplan.report.Summary;
 import io.github.reformplan.run.RunException;
 import io.github.reformplan.run.RunSettings;
 import io.github.reformplan.run.ValidationRun;
+import io.github.reformplan.report.VisibleText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,12 +140,17 @@ public class ValidateMojo extends AbstractMojo {
 
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
-            getLog().warn(MavenLog.displayName(base, office)
+            getLog().warn(VisibleText.escape(MavenLog.displayName(base, office))
                     + " skipped: importing office documents (.docx, .xlsx) is not available yet; convert it to YAML");
         }
         if (selection.plans().isEmpty()) {
             getLog().info("reformplan: no plan files in " + MavenLog.displayName(base, selection.directory()));
         }
+        // No report may be written over a plan of this build (the plans directory could hold target/reformplan).
+        List<Path> inputs = new ArrayList<>(selection.plans());
+        inputs.addAll(selection.officeDocuments());
+        inputs.add(selection.directory());
+        run.inputs(inputs);
         List<PlanSource> sources = selection.plans().stream()
                 .<PlanSource>map(p -> new PlanSource.FileSource(p, MavenLog.displayName(base, p)))
                 .toList();

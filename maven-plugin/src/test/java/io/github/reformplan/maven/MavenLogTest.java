@@ -37,6 +37,15 @@ class MavenLogTest {
     }
 
     @Test
+    void aHostileFileNameOrValueStaysOnItsLogLine() {
+        Finding f = new Finding("agency-unknown", Severity.WARNING,
+                new Location("src/plans/x\n[ERROR] fake.yaml", JsonPointer.parse("/tasks/0/lead/0"), 3, 7),
+                "agency-unknown", List.of("Sở \u001b[31mKHCN\r\n::error::x"), null, Locale.ENGLISH);
+        assertThat(MavenLog.line(f, Locale.ENGLISH)).isEqualTo(
+                "src/plans/x\\n[ERROR] fake.yaml:3:7 agency-unknown Agency 'Sở \\x1b[31mKHCN\\r\\n::error::x' is not known");
+    }
+
+    @Test
     void pathsAreRelativeToTheProjectWithForwardSlashes() {
         Path base = Path.of("project").toAbsolutePath();
         assertThat(MavenLog.displayName(base, base.resolve("src").resolve("plans").resolve("x.yaml")))

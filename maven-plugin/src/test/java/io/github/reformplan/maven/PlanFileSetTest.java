@@ -71,6 +71,15 @@ class PlanFileSetTest {
         assertThat(new PlanFileSet().select(base).plans()).isEmpty();
     }
 
+    @Test
+    void reformplanReportsAndBaselinesAreNotPlans() throws IOException {
+        touch("src/plans/a.yaml");
+        Files.writeString(base.resolve("src/plans/reformplan.json"), "{\"tool\": {\"name\": \"reformplan\"}, \"files\": []}");
+        Files.writeString(base.resolve("src/plans/baseline.json"), "{\"version\": 1, \"findings\": []}");
+
+        assertThat(relative(new PlanFileSet().select(base).plans())).containsExactly("src/plans/a.yaml");
+    }
+
     private void touch(String... paths) throws IOException {
         for (String p : paths) {
             Path file = base.resolve(p);
