@@ -45,7 +45,7 @@ final class ValidatorOptions {
             try {
                 builder.rule(r.getKey(), r.getValue());
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, e.getMessage() + " in --rule (see 'reformplan rules')");
+                throw new CommandLine.ParameterException(commandLine, "--rule " + r.getKey() + "=" + r.getValue() + ": " + e.getMessage());
             }
         }
         return new Setup(builder.build(), locale, configFile);
