@@ -4,6 +4,7 @@ import io.github.reformplan.baseline.Baseline;
 import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.InvalidConfigException;
+import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.PlanValidator;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.engine.ValidatorConfig;
@@ -114,7 +115,7 @@ public class ValidateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("reformplan: skipped (reformplan.skip)");
+            getLog().info(Messages.text(skipLocale(), "maven.skipped"));
             return;
         }
         Optional<Severity> threshold;
@@ -134,11 +135,10 @@ public class ValidateMojo extends AbstractMojo {
 
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
-            getLog().warn(MavenLog.displayName(base, office)
-                    + " skipped: importing office documents (.docx, .xlsx) is not available yet; convert it to YAML");
+            getLog().warn(Messages.format(locale, "maven.office-skipped", List.of(MavenLog.displayName(base, office))));
         }
         if (selection.plans().isEmpty()) {
-            getLog().info("reformplan: no plan files in " + MavenLog.displayName(base, selection.directory()));
+            getLog().info(Messages.format(locale, "maven.no-plans", List.of(MavenLog.displayName(base, selection.directory()))));
         }
         List<PlanSource> sources = selection.plans().stream()
                 .<PlanSource>map(p -> new PlanSource.FileSource(p, MavenLog.displayName(base, p)))
@@ -152,7 +152,7 @@ public class ValidateMojo extends AbstractMojo {
         }
         Path baselineFile = baseline != null ? baseline.toPath() : configFile.flatMap(ConfigFile::baseline).orElse(null);
         if (baselineFile != null) {
-            result = applyBaseline(baselineFile, result);
+            result = applyBaseline(baselineFile, result, locale);
         }
         for (Finding f : result.findings()) {
             String line = MavenLog.line(f, locale);
@@ -164,12 +164,12 @@ public class ValidateMojo extends AbstractMojo {
         }
         Summary summary = Summary.of(result);
         if (!selection.plans().isEmpty()) {
-            getLog().info(MavenLog.summary(summary));
+            getLog().info(MavenLog.summary(summary, locale));
         }
         for (ReportWriter writer : writers) {
             writeReport(writer, result, locale);
         }
-        Optional<String> failure = MavenLog.failure(summary, threshold);
+        Optional<String> failure = MavenLog.failure(summary, threshold, locale);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
@@ -213,18 +213,19 @@ public class ValidateMojo extends AbstractMojo {
         }
     }
 
-    private ValidationResult applyBaseline(Path file, ValidationResult result) throws MojoExecutionException {
+    private ValidationResult applyBaseline(Path file, ValidationResult result, Locale locale) throws MojoExecutionException {
         Baseline.Outcome outcome;
         try {
             outcome = Baseline.read(file).apply(result);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the baseline " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("reformplan: " + outcome.known() + " known finding(s) in the baseline "
-                + MavenLog.displayName(basedir.toPath(), file) + " not reported");
+        // The same lines as the command line's, in the run's language.
+        getLog().info(Messages.format(locale, "report.baseline-known",
+                List.of(outcome.known(), MavenLog.displayName(basedir.toPath(), file))));
         for (Baseline.Entry stale : outcome.stale()) {
-            getLog().warn("reformplan: stale baseline entry (no longer found): " + stale.file() + " " + stale.pointer()
-                    + " " + stale.rule() + " " + stale.message());
+            getLog().warn(Messages.format(locale, "report.baseline-stale",
+                    List.of(stale.file(), stale.pointer(), stale.rule(), stale.message())));
         }
         return outcome.result();
     }
@@ -239,6 +240,15 @@ public class ValidateMojo extends AbstractMojo {
             }
         }
         return out;
+    }
+
+    /** The language of the one line a skipped run logs: the configured one when valid, else Vietnamese. */
+    private Locale skipLocale() {
+        try {
+            return lang == null ? Locale.forLanguageTag("vi") : locale(lang);
+        } catch (MojoExecutionException e) {
+            return Locale.forLanguageTag("vi");
+        }
     }
 
     static Locale locale(String lang) throws MojoExecutionException {
@@ -262,7 +272,7 @@ public class ValidateMojo extends AbstractMojo {
                 try {
                     builder.rule(r.getKey(), r.getValue());
                 } catch (IllegalArgumentException e) {
-                    throw new MojoExecutionException(e.getMessage() + " in <rules>");
+                    throw new MojoExecutionException("<rules>: " + e.getMessage());
                 }
             }
         }
@@ -285,6 +295,7 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the " + writer.format() + " report " + file + ": " + e, e);
         }
-        getLog().info("reformplan: " + writer.format() + " report written to " + MavenLog.displayName(basedir.toPath(), file));
+        getLog().info(Messages.format(locale, "maven.report-written",
+                List.of(writer.format(), MavenLog.displayName(basedir.toPath(), file))));
     }
 }

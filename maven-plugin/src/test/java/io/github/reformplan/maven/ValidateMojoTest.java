@@ -47,9 +47,13 @@ class ValidateMojoTest {
                 .containsEntry("task-output-missing", Optional.of(Severity.ERROR));
         assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("no-such-rule", "off"), null))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Unknown rule 'no-such-rule' in <rules>");
+                .hasMessage("<rules>: Unknown rule 'no-such-rule'; `reformplan rules` lists the rules");
+        assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-mising", "off"), null))
+                .hasMessage("<rules>: Unknown rule 'task-output-mising'; did you mean 'task-output-missing'?");
+        assertThatThrownBy(() -> ValidateMojo.validator(Locale.forLanguageTag("vi"), Map.of("task-output-mising", "off"), null))
+                .hasMessage("<rules>: Không có quy tắc 'task-output-mising'; có phải ý bạn là 'task-output-missing'?");
         assertThatThrownBy(() -> ValidateMojo.validator(Locale.ENGLISH, Map.of("task-output-missing", "fatal"), null))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Invalid severity 'fatal' for rule 'task-output-missing': expected error, warning, info or off in <rules>");
+                .hasMessage("<rules>: Invalid severity 'fatal' for rule 'task-output-missing': expected error, warning, info or off");
     }
 }
