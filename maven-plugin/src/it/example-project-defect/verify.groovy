@@ -5,6 +5,7 @@ assert index >= 0
 int column = lines[index].indexOf('"Quý I/2025"') + 1
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("[ERROR] src/plans/hoang-loc-2026.yaml:${index + 1}:${column} deadline-before-issue ")
-assert log.contains('[INFO] reformplan: 1 file, 1 error, 0 warnings, 0 infos')
+assert log.contains("kết thúc ngày 31/3/2025, trước ngày ban hành kế hoạch") : 'lang vi: dates as Vietnamese write them'
+assert log.contains('[INFO] reformplan: 1 tệp: 1 lỗi, 0 cảnh báo, 0 thông tin')
 assert log.contains('BUILD FAILURE')
 return true

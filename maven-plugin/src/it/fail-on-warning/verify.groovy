@@ -5,5 +5,5 @@ assert log.count(finding) == 2
 int success = log.indexOf('BUILD SUCCESS')
 int failure = log.indexOf('BUILD FAILURE')
 assert success >= 0 && failure > success : 'the default run passes, the failOn=warning run fails'
-assert log.indexOf('reformplan found 1 warning in the plans (failOn=warning)') > success
+assert log.indexOf('reformplan phát hiện 1 cảnh báo trong các kế hoạch (failOn=warning)') > success
 return true

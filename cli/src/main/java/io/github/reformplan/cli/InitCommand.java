@@ -1,5 +1,8 @@
 package io.github.reformplan.cli;
 
+import io.github.reformplan.engine.Messages;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +10,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code reformplan init}: a plan skeleton to fill in, with every part, one task per reform area and
- * a deadline in the plan's year, so that the editor starts from a file the schema accepts.
+ * a deadline in the plan's year, so that the editor starts from a file the schema accepts. What is left to
+ * fill in is written {@code ...}: each is a {@code placeholder-unfilled} finding until it is filled in, and the
+ * note on standard error names them.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Prints a plan skeleton to fill in.", "In khung kế hoạch để điền nội dung."})
@@ -25,6 +30,12 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--year", description = "Plan year (default: next year)")
     Integer year;
 
+    @Option(names = "--lang", description = "Language of the note on standard error: vi or en (default: the system's)")
+    ValidatorOptions.Lang lang;
+
+    /** The values the skeleton leaves to fill in, each a placeholder-unfilled finding until it is. */
+    static final List<String> TO_FILL_IN = List.of("plan.title", "plan.issuer");
+
     @Override
     public Integer call() {
         int y = year != null ? year : java.time.Year.now().getValue() + 1;
@@ -33,6 +44,10 @@ final class InitCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(skeleton(level, y));
         spec.commandLine().getOut().flush();
+        // On standard error, so that `reformplan init > plan.yaml` writes the plan alone.
+        Locale locale = lang != null ? Locale.forLanguageTag(lang.name()) : ValidatorOptions.systemLocale();
+        spec.commandLine().getErr().println(Messages.format(locale, "init.fill-in", List.of(String.join(", ", TO_FILL_IN))));
+        spec.commandLine().getErr().flush();
         return 0;
     }
 
@@ -40,6 +55,11 @@ final class InitCommand implements Callable<Integer> {
         String issuer = switch (level) {
             case province -> "UBND tỉnh ...";
             case commune -> "UBND xã ...";
+            case department -> "Sở ...";
+        };
+        String locality = switch (level) {
+            case province -> "tỉnh ...";
+            case commune -> "xã ...";
             case department -> "Sở ...";
         };
         String owner = switch (level) {
@@ -69,11 +89,15 @@ final class InitCommand implements Callable<Integer> {
         }
         return """
                 # yaml-language-server: $schema=https://reformplan.github.io/schema/1/plan.schema.json
-                # Khung kế hoạch cải cách hành chính: thay các chỗ "..." và nội dung mẫu bằng nội dung thật.
+                # Khung kế hoạch cải cách hành chính năm %1$d. Cần điền trước khi trình:
+                #   - plan.title, plan.issuer: thay "..." bằng tên địa phương, tên cơ quan ban hành;
+                #   - decision, khi kế hoạch được ban hành: bỏ dấu # đầu dòng, điền số, ngày ký, người ký;
+                #   - các chỉ tiêu, nhiệm vụ và cơ quan mẫu: thay bằng nội dung thật của kế hoạch.
+                # Lệnh `reformplan validate` báo lỗi placeholder-unfilled ở mỗi chỗ "..." chưa điền.
                 schemaVersion: "1"
                 plan:
                   id: ke-hoach-cchc-%1$d
-                  title: Kế hoạch cải cách hành chính năm %1$d
+                  title: Kế hoạch cải cách hành chính %7$s năm %1$d
                   issuer: %2$s
                   level: %3$s
                   period: "%1$d"
@@ -98,6 +122,6 @@ final class InitCommand implements Callable<Integer> {
                   - agency: %6$s
                     areas: [direction]
                     reportDeadline: Trước ngày 30/11/%1$d
-                """.formatted(year, issuer, level.name(), year - 1, tasks, owner);
+                """.formatted(year, issuer, level.name(), year - 1, tasks, owner, locality);
     }
 }

@@ -46,7 +46,9 @@ final class ValidatorOptions {
             resolved = r.locale();
             return r;
         } catch (RunException e) {
-            throw new CommandLine.ParameterException(commandLine, e.message(language != null ? language : systemLocale()));
+            String message = e.message(language != null ? language : systemLocale());
+            throw new CommandLine.ParameterException(commandLine,
+                    e.override().map(o -> "--rule " + VisibleText.escape(o) + ": " + message).orElse(message));
         }
     }
 

@@ -191,7 +191,7 @@ class FileSafetyCliTest {
         ValidateCommandTest.Run r = ValidateCommandTest.run("fix", "--lang", "vi", broken.toString());
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(broken + ":3:1: error parse ")
+        assertThat(r.err()).contains(broken + ":3:1: lỗi parse ")
                 .contains(broken + ": không sửa: không đọc được tệp như một kế hoạch");
         assertThat(r.out()).contains("1 tệp không sửa được");
         FileStates.assertUnchanged(before, dir, Set.of());

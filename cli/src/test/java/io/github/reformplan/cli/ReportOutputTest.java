@@ -39,7 +39,7 @@ class ReportOutputTest {
                 "--format", "html", "--output", html.toString(),
                 "--format", "text", plan.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("error task-lead-missing").contains("1 tệp: 1 lỗi, 1 cảnh báo");
+        assertThat(r.out()).contains("lỗi task-lead-missing").contains("1 tệp: 1 lỗi, 1 cảnh báo");
 
         String log = Files.readString(sarif);
         assertThat(SarifSchema.validate(log)).isEmpty();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Messages;
+import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.VisibleText;
@@ -61,7 +62,7 @@ public record Baseline(int version, List<Entry> findings) {
         List<Entry> entries = new ArrayList<>();
         for (Finding f : result.findings()) {
             if (f.fingerprint() != null) {
-                entries.add(new Entry(f.rule(), f.location().file().replace('\\', '/'), f.fingerprint(),
+                entries.add(new Entry(f.rule(), PlanFiles.normalise(f.location().file()), f.fingerprint(),
                         f.location().pointer().toString(), f.message(Locale.ENGLISH)));
             }
         }

@@ -36,12 +36,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Reads one configuration file into a {@link ConfigFile}: the file is read with the plan reader (so
@@ -146,7 +143,7 @@ final class ConfigLoader {
             String id = rule.getKey();
             if (rules.byId(id).isEmpty()) {
                 JsonPointer at = rulesAt.append(id);
-                Optional<String> near = nearest(id, ruleIds());
+                Optional<String> near = Nearest.ruleId(rules, id);
                 problems.add(near.isPresent()
                         ? new Problem(at, index.locateKey(at), "config.rule-unknown-suggest", List.of(keyPath(at), near.get()))
                         : new Problem(at, index.locateKey(at), "config.rule-unknown", List.of(keyPath(at))));
@@ -175,7 +172,7 @@ final class ConfigLoader {
                 }
                 JsonPointer key = at.append(e.getProperty());
                 Collection<String> allowed = allowedKeys(at);
-                Optional<String> near = nearest(e.getProperty(), allowed);
+                Optional<String> near = Nearest.of(e.getProperty(), allowed);
                 return near.isPresent()
                         ? new Problem(key, index.locateKey(key), "config.key-unknown-suggest", List.of(keyPath(key), near.get()))
                         : new Problem(key, index.locateKey(key), "config.key-unknown",
@@ -271,7 +268,7 @@ final class ConfigLoader {
             FloorOverride o = override(list.get(i));
             if (config.metrics().byId(o.metric()).isEmpty()) {
                 JsonPointer metricAt = at.append("metric");
-                Optional<String> near = nearest(o.metric(), config.metrics().all().stream().map(Metric::id).toList());
+                Optional<String> near = Nearest.of(o.metric(), config.metrics().all().stream().map(Metric::id).toList());
                 throw near.isPresent()
                         ? fail(metricAt, "config.floor-metric-unknown-suggest", List.of(keyPath(metricAt), o.metric(), near.get()), null)
                         : fail(metricAt, "config.floor-metric-unknown", List.of(keyPath(metricAt), o.metric()), null);
@@ -353,39 +350,6 @@ final class ConfigLoader {
             }
         }
         return out.toString();
-    }
-
-    private List<String> ruleIds() {
-        List<String> ids = new ArrayList<>();
-        for (RuleDescriptor d : rules.descriptors()) {
-            ids.add(d.id());
-            ids.addAll(d.altIds());
-        }
-        return ids;
-    }
-
-    /** The candidate nearest to a mistyped name, when it is near enough to be meant. */
-    static Optional<String> nearest(String wrong, Collection<String> candidates) {
-        String w = wrong.toLowerCase(Locale.ROOT);
-        int threshold = Math.max(2, Math.min(4, w.length() / 3));
-        LevenshteinDistance distance = new LevenshteinDistance(threshold);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : new TreeSet<>(candidates)) {
-            int d = distance.apply(w, c.toLowerCase(Locale.ROOT));
-            if (d >= 0 && d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        if (best == null && w.length() >= 4) { // a key cut short or run on: leadTime, task-output
-            List<String> containing = candidates.stream().map(c -> c.toLowerCase(Locale.ROOT))
-                    .filter(c -> c.contains(w) || w.contains(c)).distinct().toList();
-            if (containing.size() == 1) {
-                best = candidates.stream().filter(c -> c.equalsIgnoreCase(containing.get(0))).findFirst().orElse(null);
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private static String show(JsonNode value) {

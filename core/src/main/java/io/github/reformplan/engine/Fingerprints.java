@@ -20,10 +20,11 @@ public final class Fingerprints {
     /** The fingerprint of a finding about {@code subject} (see {@link #subject}). */
     public static String of(Finding f, String subject) {
         StringBuilder key = new StringBuilder(f.rule()).append('\u0000')
-                .append(f.location().file().replace('\\', '/')).append('\u0000')
+                .append(PlanFiles.normalise(f.location().file())).append('\u0000')
                 .append(f.messageKey()).append('\u0000');
         for (Object arg : f.args()) {
-            if (arg instanceof CharSequence) { // numbers are lines and counts: they move
+            // Numbers are lines and counts: they move. Dates stay in ISO form whatever the language.
+            if (arg instanceof CharSequence || arg instanceof java.time.LocalDate) {
                 key.append(arg).append('\u0000');
             }
         }

@@ -1,6 +1,9 @@
 package io.github.reformplan.engine;
 
 import java.text.MessageFormat;
+import io.github.reformplan.model.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -17,6 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * validation is not aborted for it: the finding reads as its rule's summary ({@code <rule-id>.summary},
  * in the reader's language) or, failing that, a sentence asking to report the bug, and the missing key is
  * logged as a warning.
+ *
+ * <p>A {@link LocalDate} argument is written as Vietnamese writes dates ({@code 30/6/2025}) in Vietnamese
+ * and in ISO form ({@code 2025-06-30}) otherwise.
  */
 public final class Messages {
 
@@ -25,6 +31,7 @@ public final class Messages {
     public static final String STRICT = "reformplan.messages.strict";
     private static final String MISSING = "report.message-missing";
     private static final System.Logger LOG = System.getLogger(Messages.class.getName());
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -68,7 +75,8 @@ public final class Messages {
                 pattern = bundle.getString(MISSING);
             }
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return new MessageFormat(pattern, locale)
+                .format(args.stream().map(x -> x instanceof LocalDate d ? date(locale, d) : x).toArray());
     }
 
     /** Whether {@code key} has a message (in {@code locale} or in the English base). */
@@ -92,6 +100,19 @@ public final class Messages {
             }
         }
         return pattern;
+    }
+
+    /** A date as the reader's language writes it: {@code 30/6/2025} in Vietnamese, {@code 2025-06-30} otherwise. */
+    public static String date(Locale locale, LocalDate date) {
+        return "vi".equals(locale.getLanguage()) ? VIETNAMESE_DATE.format(date) : date.toString();
+    }
+
+    /**
+     * A severity as the text report and the rule catalogue print it: its id ({@code error}) in English,
+     * its lower-case name ({@code lỗi}, {@code cảnh báo}, {@code thông tin}) in Vietnamese.
+     */
+    public static String severity(Locale locale, Severity severity) {
+        return text(locale, "report.level." + severity.id());
     }
 
     public static String text(Locale locale, String key) {

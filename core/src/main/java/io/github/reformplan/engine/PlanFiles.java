@@ -136,4 +136,27 @@ public final class PlanFiles {
         }
         return false;
     }
+
+    /**
+     * A file name in the one form baselines and fingerprints compare: forward slashes, no {@code .} segment,
+     * no doubled or trailing slash, {@code dir/..} resolved. {@code ./src/plans/x.yaml}, {@code src//plans/x.yaml}
+     * and {@code src\\plans\\x.yaml} are all {@code src/plans/x.yaml}, so a baseline written from one spelling of
+     * a directory matches a run on another.
+     */
+    public static String normalise(String path) {
+        String p = path.replace('\\', '/');
+        List<String> parts = new ArrayList<>();
+        for (String segment : p.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        String joined = String.join("/", parts);
+        return p.startsWith("/") ? "/" + joined : joined.isEmpty() ? "." : joined;
+    }
 }

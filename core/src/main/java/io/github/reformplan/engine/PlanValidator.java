@@ -259,10 +259,21 @@ public final class PlanValidator {
         return new ValidationResult.FileResult(c.name(), c.planId(), findings, c.plan());
     }
 
-    /** One root cause, one finding: what lies under a schema violation was already reported. */
+    /**
+     * The input rules whose finding is the root cause of whatever other rules find at or below its pointer,
+     * in precedence order: a value the schema rejects, then a placeholder not filled in.
+     */
+    private static final List<String> ROOT_CAUSES = List.of("schema", "placeholder-unfilled");
+
+    /** One root cause, one finding: what lies under a schema violation or a placeholder was already reported. */
     private static void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
-        findings.removeIf(f -> !inputFindings.contains(f) && inputFindings.stream()
-                .anyMatch(i -> i.rule().equals("schema") && i.location().pointer().contains(f.location().pointer())));
+        findings.removeIf(f -> inputFindings.stream().anyMatch(i -> causes(i, f)));
+    }
+
+    private static boolean causes(Finding cause, Finding f) {
+        int rank = ROOT_CAUSES.indexOf(cause.rule());
+        int own = ROOT_CAUSES.indexOf(f.rule());
+        return rank >= 0 && (own < 0 || rank < own) && cause.location().pointer().contains(f.location().pointer());
     }
 
     /** Mutable per-file state while reading; confined to one thread at a time. */
@@ -463,15 +474,16 @@ public final class PlanValidator {
         /**
          * Sets one rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}).
          *
-         * @throws IllegalArgumentException naming the unknown rule or the invalid severity
+         * @throws IllegalArgumentException naming the unknown rule (and the nearest known id) or the invalid
+         *                                  severity, in the language set with {@link #locale} before
          */
         public Builder rule(String ruleId, String severityOrOff) {
             String id = registry.byId(ruleId.trim()).map(r -> r.descriptor().id())
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown rule '" + ruleId + "'"));
+                    .orElseThrow(() -> new IllegalArgumentException(Nearest.unknownRule(registry, ruleId, locale)));
             String severity = severityOrOff == null ? "" : severityOrOff.trim().toLowerCase(Locale.ROOT);
             if (!severity.matches("error|warning|info|off")) {
-                throw new IllegalArgumentException("Invalid severity '" + severityOrOff + "' for rule '" + id
-                        + "': expected error, warning, info or off");
+                throw new IllegalArgumentException(Messages.format(locale, "usage.severity-invalid",
+                        List.of(id, String.valueOf(severityOrOff))));
             }
             this.config = config.withSeverity(id, severity);
             return this;

@@ -2,10 +2,13 @@ package io.github.reformplan.report;
 
 import io.github.reformplan.Reformplan;
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,8 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as Jenkins and GitLab read it: one {@code <testsuite>} per file and one {@code <testcase>}
- * per finding, named {@code rule:pointer}. Findings at or above the threshold are failures; those below
- * it pass, with their line in {@code <system-out>}; a file without findings gets one passing test case
+ * per finding, in the class named after the file ({@code plans.ha-tinh-2026}) and named after the rule and
+ * the place ({@code deadline-before-issue 570:15 /tasks/25/deadline}). Findings at or above the threshold
+ * are failures; those below it pass, with their line in {@code <system-out>}; a file without findings gets one passing test case
  * named {@code reformplan}, so that every file validated shows up. A {@code parse} finding is a failure
  * like any other ({@code errors} stays 0: in JUnit an error is a test that crashed, and reading bad
  * input never crashes). Names and messages are shown as the text report shows them ({@link VisibleText}):
@@ -69,6 +73,7 @@ public final class JUnitReport implements ReportWriter {
     private void writeSuite(XMLStreamWriter x, ValidationResult.FileResult file, Locale locale)
             throws XMLStreamException {
         String path = XmlText.clean(VisibleText.escape(file.path()));
+        String className = XmlText.clean(VisibleText.escape(className(file.path())));
         newline(x, 1);
         x.writeStartElement("testsuite");
         x.writeAttribute("name", path);
@@ -78,22 +83,21 @@ public final class JUnitReport implements ReportWriter {
         if (file.findings().isEmpty()) {
             newline(x, 2);
             x.writeEmptyElement("testcase");
-            x.writeAttribute("classname", path);
+            x.writeAttribute("classname", className);
             x.writeAttribute("name", Reformplan.NAME);
         }
         for (Finding f : file.findings()) {
-            writeCase(x, path, f, locale);
+            writeCase(x, className, f, locale);
         }
         newline(x, 1);
         x.writeEndElement();
     }
 
-    private void writeCase(XMLStreamWriter x, String path, Finding f, Locale locale) throws XMLStreamException {
-        String pointer = f.location().pointer().toString();
+    private void writeCase(XMLStreamWriter x, String className, Finding f, Locale locale) throws XMLStreamException {
         newline(x, 2);
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", path);
-        x.writeAttribute("name", XmlText.clean(VisibleText.escape(pointer.isEmpty() ? f.rule() : f.rule() + ":" + pointer)));
+        x.writeAttribute("classname", className);
+        x.writeAttribute("name", XmlText.clean(VisibleText.escape(caseName(f))));
         newline(x, 3);
         StringBuilder text = new StringBuilder(TextReport.line(f, locale));
         TextReport.related(f, locale).forEach(r -> text.append('\n').append(r));
@@ -109,6 +113,36 @@ public final class JUnitReport implements ReportWriter {
         x.writeEndElement();
         newline(x, 2);
         x.writeEndElement();
+    }
+
+    /**
+     * The class a file's test cases belong to: its path without the extension, {@code /} as {@code .}
+     * ({@code plans/ha-tinh-2026.yaml} → {@code plans.ha-tinh-2026}), so that Jenkins shows the folder as the
+     * package and the plan as the class; other dots become {@code _} so that they do not split the name again.
+     */
+    static String className(String path) {
+        String p = PlanFiles.normalise(path);
+        int dot = p.lastIndexOf('.');
+        if (dot > p.lastIndexOf('/') + 1) {
+            p = p.substring(0, dot);
+        }
+        List<String> parts = Arrays.stream(p.split("/"))
+                .filter(s -> !s.isEmpty() && !s.equals(".."))
+                .map(s -> s.replace('.', '_').replace(':', '_'))
+                .toList();
+        return parts.isEmpty() ? Reformplan.NAME : String.join(".", parts);
+    }
+
+    /** A test case's name: the rule and where, {@code deadline-before-issue 570:15 /tasks/25/deadline}. */
+    static String caseName(Finding f) {
+        StringBuilder name = new StringBuilder(f.rule());
+        if (f.location().line() > 0) {
+            name.append(' ').append(f.location().line()).append(':').append(f.location().column());
+        }
+        if (!f.location().pointer().isRoot()) {
+            name.append(' ').append(f.location().pointer());
+        }
+        return name.toString();
     }
 
     private boolean fails(Finding f) {

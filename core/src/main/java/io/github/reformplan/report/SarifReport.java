@@ -5,7 +5,10 @@ import io.github.reformplan.Reformplan;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Location;
 import io.github.reformplan.engine.Messages;
+import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.RuleDescriptor;
+import io.github.reformplan.engine.RuleDocs;
+import io.github.reformplan.engine.RuleSummaries;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.engine.ValidationResult;
 import io.github.reformplan.model.Severity;
@@ -22,7 +25,7 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it: one run whose driver lists every
- * built-in rule, and one result per finding with its file, line and column, its JSON Pointer as a
+ * built-in rule (its name in PascalCase, its descriptions and help in the run's language), and one result per finding with its file, line and column, its JSON Pointer as a
  * logical location, and a fingerprint that survives line shifts.
  *
  * <p>A suggestion is not written as a SARIF {@code fix}: the schema requires a fix to carry
@@ -41,7 +44,12 @@ public final class SarifReport implements ReportWriter {
 
     /** Where the documentation page of a rule is: {@code docs/rules/<id>.md} in the repository. */
     public static String ruleHelpUri(String ruleId) {
-        return PROJECT_URI + "/blob/main/docs/rules/" + ruleId + ".md";
+        return ruleHelpUri(ruleId, Locale.ENGLISH);
+    }
+
+    /** The page of a rule in the reader's language: {@code docs/rules/vi/<id>.md} in Vietnamese. */
+    public static String ruleHelpUri(String ruleId, Locale locale) {
+        return PROJECT_URI + "/blob/main/" + RuleDocs.path(ruleId, locale);
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class SarifReport implements ReportWriter {
             for (int i = 0; i < rules.size(); i++) {
                 ruleIndex.put(rules.get(i).id(), i);
             }
-            writeTool(g, rules);
+            writeTool(g, rules, locale);
             g.writeArrayFieldStart("invocations");
             g.writeStartObject();
             g.writeBooleanField("executionSuccessful", true);
@@ -83,7 +91,7 @@ public final class SarifReport implements ReportWriter {
         });
     }
 
-    private static void writeTool(JsonGenerator g, List<RuleDescriptor> rules) throws IOException {
+    private static void writeTool(JsonGenerator g, List<RuleDescriptor> rules, Locale locale) throws IOException {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", Reformplan.NAME);
@@ -104,13 +112,16 @@ public final class SarifReport implements ReportWriter {
                 g.writeEndArray();
             }
             g.writeStringField("name", pascalCase(d.id()));
-            textField(g, "shortDescription", d.summary());
-            textField(g, "fullDescription", d.summary() + ". Default severity: " + d.defaultSeverity().id() + ".");
+            String summary = RuleSummaries.of(d, locale);
+            String help = ruleHelpUri(d.id(), locale);
+            textField(g, "shortDescription", summary);
+            textField(g, "fullDescription", Messages.format(locale, "report.sarif.full",
+                    List.of(summary, Messages.severity(locale, d.defaultSeverity()))));
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(d.defaultSeverity()));
             g.writeEndObject();
-            g.writeStringField("helpUri", ruleHelpUri(d.id()));
-            textField(g, "help", d.summary() + ". Explained with examples at " + ruleHelpUri(d.id()));
+            g.writeStringField("helpUri", help);
+            textField(g, "help", Messages.format(locale, "report.sarif.help", List.of(summary, help)));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -233,12 +244,12 @@ public final class SarifReport implements ReportWriter {
     }
 
     /**
-     * The file name as given, as a URI reference: forward slashes, every byte outside the unreserved
+     * The file name, normalised ({@link PlanFiles#normalise}), as a URI reference: every byte outside the unreserved
      * set percent-encoded from UTF-8 (so Vietnamese names and spaces survive); absolute paths become
      * {@code file:} URIs, since a drive letter or a leading slash is not a relative reference.
      */
     static String uriReference(String path) {
-        String p = path.replace('\\', '/');
+        String p = PlanFiles.normalise(path);
         if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/') {
             return "file:///" + p.substring(0, 2) + percentEncode(p.substring(2));
         }

@@ -13,7 +13,9 @@ import java.util.Locale;
  * One line per finding, {@code path:line:col: severity rule message}, the form compilers use so
  * that editors and terminals can jump to it; files in the order given, then a summary line. File
  * names and values are shown with {@link VisibleText}: a finding is always one line, and a plan
- * cannot send terminal escapes or CI workflow commands, coloured or not.
+ * cannot send terminal escapes or CI workflow commands, coloured or not. The
+ * severity is written in the reader's language: {@code error}, {@code warning}, {@code info} in English,
+ * {@code lỗi}, {@code cảnh báo}, {@code thông tin} in Vietnamese.
  */
 public final class TextReport implements ReportWriter {
 
@@ -76,16 +78,19 @@ public final class TextReport implements ReportWriter {
             case WARNING -> "\u001b[33m";
             case INFO -> "\u001b[36m";
         };
-        String plain = line(f, locale);
-        String marker = ": " + f.severity().id() + " ";
-        int at = plain.indexOf(marker);
-        return plain.substring(0, at + 2) + code + f.severity().id() + "\u001b[0m" + plain.substring(at + marker.length() - 1);
+        return line(f, locale, code + Messages.severity(locale, f.severity()) + "\u001b[0m");
     }
 
-    /** The finding's line, control characters escaped ({@link VisibleText}). */
+    /**
+     * {@code path:line:col: severity rule message}, the severity in the reader's language ({@code lỗi} in
+     * Vietnamese), control characters escaped ({@link VisibleText}).
+     */
     public static String line(Finding f, Locale locale) {
-        return location(f, locale) + ": " + f.severity().id() + ' ' + f.rule() + ' '
-                + VisibleText.escape(messageWithSuggestion(f, locale));
+        return line(f, locale, Messages.severity(locale, f.severity()));
+    }
+
+    private static String line(Finding f, Locale locale, String severity) {
+        return location(f, locale) + ": " + severity + ' ' + f.rule() + ' ' + VisibleText.escape(messageWithSuggestion(f, locale));
     }
 
     /**

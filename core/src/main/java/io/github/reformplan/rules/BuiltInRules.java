@@ -17,6 +17,7 @@ import io.github.reformplan.rules.input.ParseRule;
 import io.github.reformplan.rules.input.SchemaRule;
 import io.github.reformplan.rules.structure.AreaUncoveredRule;
 import io.github.reformplan.rules.structure.IdDuplicateRule;
+import io.github.reformplan.rules.structure.PlaceholderUnfilledRule;
 import io.github.reformplan.rules.structure.SectionMissingRule;
 import io.github.reformplan.rules.structure.SuppressionInvalidRule;
 import io.github.reformplan.rules.structure.TaskDeadlineMissingRule;
@@ -60,6 +61,7 @@ public final class BuiltInRules implements RulePack {
                 new TaskDuplicateRule(),
                 new TaskOutputMissingRule(),
                 new TaskTargetUnknownRule(),
+                new PlaceholderUnfilledRule(),
                 new TargetUnservedRule(),
                 new PlanIssuedLateRule(),
                 new DeadlineUnparsedRule(),

@@ -15,6 +15,7 @@ public final class RunException extends Exception {
     private final transient List<Object> args;
     private final String key;
     private final String literal;
+    private final String override;
 
     /** A message from the bundles. */
     public RunException(String key, List<Object> args, Throwable cause) {
@@ -22,23 +23,30 @@ public final class RunException extends Exception {
         this.key = key;
         this.args = List.copyOf(args);
         this.literal = null;
+        this.override = null;
     }
 
     /** A message already written in the user's language (e.g. a configuration problem's own). */
     public static RunException literal(String message, Throwable cause) {
-        return new RunException(message, cause);
+        return new RunException(message, (String) null, cause);
     }
 
-    private RunException(String literal, Throwable cause) {
+    /** A rule override that names no rule or no severity; {@code override} is {@code id=severity} as given. */
+    public static RunException rule(String override, String message, Throwable cause) {
+        return new RunException(message, override, cause);
+    }
+
+    private RunException(String literal, String override, Throwable cause) {
         super(literal, cause);
         this.key = null;
         this.args = List.of();
         this.literal = literal;
+        this.override = override;
     }
 
-    /** Whether the problem is a rule override (an unknown rule id, an invalid severity). */
-    public boolean aboutRules() {
-        return key != null && (key.equals("run.rule-unknown") || key.equals("run.severity-invalid"));
+    /** The rule override at fault ({@code id=severity}), when the problem is one: an unknown id, a bad severity. */
+    public java.util.Optional<String> override() {
+        return java.util.Optional.ofNullable(override);
     }
 
     public String message(Locale locale) {

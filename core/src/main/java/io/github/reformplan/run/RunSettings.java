@@ -3,7 +3,6 @@ package io.github.reformplan.run;
 import io.github.reformplan.engine.ConfigFile;
 import io.github.reformplan.engine.InvalidConfigException;
 import io.github.reformplan.engine.PlanValidator;
-import io.github.reformplan.engine.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -72,13 +71,10 @@ public record RunSettings(Path config, Path searchDirectory, Locale language, Lo
         PlanValidator.Builder builder = PlanValidator.builder().locale(locale);
         configFile.ifPresent(c -> builder.config(c.validator()));
         for (Map.Entry<String, String> r : rules.entrySet()) {
-            if (RuleRegistry.installed().byId(r.getKey().trim()).isEmpty()) {
-                throw new RunException("run.rule-unknown", List.of(r.getKey()), null);
-            }
             try {
                 builder.rule(r.getKey(), r.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new RunException("run.severity-invalid", List.of(String.valueOf(r.getValue()), r.getKey()), e);
+            } catch (IllegalArgumentException e) { // in the run's language, with the nearest rule id
+                throw RunException.rule(r.getKey() + "=" + r.getValue(), e.getMessage(), e);
             }
         }
         return new Resolved(builder.build(), locale, configFile);

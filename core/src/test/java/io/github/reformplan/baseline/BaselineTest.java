@@ -35,7 +35,24 @@ class BaselineTest {
     }
 
     private static ValidationResult validate(String text) {
-        return VALIDATOR.validateSources(List.of(PlanSource.of("plans/x.yaml", text.getBytes(StandardCharsets.UTF_8))));
+        return validate("plans/x.yaml", text);
+    }
+
+    private static ValidationResult validate(String name, String text) {
+        return VALIDATOR.validateSources(List.of(PlanSource.of(name, text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aBaselineWrittenFromOneSpellingOfTheDirectoryMatchesARunOnAnother() throws IOException {
+        Path file = dir.resolve("baseline.json");
+        Baseline.of(validate("./src/plans/x.yaml", plan)).write(file);
+        assertThat(Baseline.read(file).findings()).extracting(Baseline.Entry::file).containsOnly("src/plans/x.yaml");
+        for (String name : List.of("src/plans/x.yaml", "src//plans/x.yaml", "src\\plans\\x.yaml", "src/./plans/../plans/x.yaml")) {
+            Baseline.Outcome o = Baseline.read(file).apply(validate(name, plan));
+            assertThat(o.known()).as(name).isEqualTo(2);
+            assertThat(o.stale()).as(name).isEmpty();
+        }
+        assertThat(Baseline.read(file).apply(validate("other/x.yaml", plan)).known()).as("another file").isZero();
     }
 
     @Test

@@ -92,4 +92,23 @@ class MessagesTest {
             assertThat(RuleSummaries.of(d, Locale.forLanguageTag("vi"))).as(d.id()).isNotEqualTo(d.summary());
         }
     }
+
+    @Test
+    void datesAreWrittenAsEachLanguageWritesThem() {
+        java.util.List<Object> args = java.util.List.of("Quý I/2025", java.time.LocalDate.of(2025, 3, 31),
+                java.time.LocalDate.of(2025, 12, 20));
+        assertThat(Messages.format(Locale.forLanguageTag("vi"), "deadline-before-issue", args))
+                .isEqualTo("Thời hạn 'Quý I/2025' kết thúc ngày 31/3/2025, trước ngày ban hành kế hoạch (20/12/2025)");
+        assertThat(Messages.format(Locale.ENGLISH, "deadline-before-issue", args))
+                .isEqualTo("Deadline 'Quý I/2025' ends on 2025-03-31, before the plan was issued on 2025-12-20");
+    }
+
+    @Test
+    void severitiesAreWordsOfTheLanguage() {
+        Locale vi = Locale.forLanguageTag("vi");
+        assertThat(java.util.Arrays.stream(io.github.reformplan.model.Severity.values()).map(s -> Messages.severity(vi, s)))
+                .containsExactly("lỗi", "cảnh báo", "thông tin");
+        assertThat(java.util.Arrays.stream(io.github.reformplan.model.Severity.values())
+                .map(s -> Messages.severity(Locale.ENGLISH, s))).containsExactly("error", "warning", "info");
+    }
 }

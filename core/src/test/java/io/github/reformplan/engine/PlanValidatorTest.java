@@ -43,7 +43,14 @@ class PlanValidatorTest {
         assertThat(validate(PlanValidator.builder().rule("plan-issued-late", "off").build(), "p.yaml", late)
                 .findings()).isEmpty();
         assertThatThrownBy(() -> PlanValidator.builder().rule("nope", "error"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown rule 'nope'; `reformplan rules` lists the rules");
+        assertThatThrownBy(() -> PlanValidator.builder().rule("agency-defunt", "error"))
+                .hasMessage("Unknown rule 'agency-defunt'; did you mean 'agency-defunct'?");
+        assertThatThrownBy(() -> PlanValidator.builder().locale(Locale.forLanguageTag("vi")).rule("agency-defunt", "error"))
+                .hasMessage("Không có quy tắc 'agency-defunt'; có phải ý bạn là 'agency-defunct'?");
+        assertThatThrownBy(() -> PlanValidator.builder().rule("agency-defunct", "fatal"))
+                .hasMessage("Invalid severity 'fatal' for rule 'agency-defunct': expected error, warning, info or off");
     }
 
     @Test
@@ -51,7 +58,8 @@ class PlanValidatorTest {
         String late = clean().replace("date: 2025-12-20", "date: 2026-01-15");
         Finding vi = validate(PlanValidator.builder().locale(Locale.forLanguageTag("vi")).build(), "p.yaml", late)
                 .findings().get(0);
-        assertThat(vi.message()).isEqualTo("Kế hoạch được ban hành ngày 2026-01-15, sau khi kỳ kế hoạch đã bắt đầu (2026-01-01)");
+        // Dates as Vietnamese write them in Vietnamese, in ISO form in English.
+        assertThat(vi.message()).isEqualTo("Kế hoạch được ban hành ngày 15/1/2026, sau khi kỳ kế hoạch đã bắt đầu (1/1/2026)");
         assertThat(vi.message(Locale.ENGLISH)).startsWith("The plan was adopted on 2026-01-15");
         assertThat(vi.message()).doesNotContain("p.yaml").doesNotContain(":11:");
     }

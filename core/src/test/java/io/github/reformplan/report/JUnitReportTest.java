@@ -69,9 +69,11 @@ class JUnitReportTest {
         assertThat(suites).extracting(s -> s.getAttribute("failures")).containsExactly("1", "1", "0");
 
         List<Element> cases = children(suites.get(0), "testcase");
-        assertThat(cases).extracting(c -> c.getAttribute("name"))
-                .containsExactly("target-unserved:/targets/1", "task-lead-missing:/tasks/0", "agency-alias:/tasks/1/lead/0");
-        assertThat(cases).extracting(c -> c.getAttribute("classname")).containsOnly(VIETNAMESE_FILE);
+        assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactly(
+                "target-unserved 20:5 /targets/1", "task-lead-missing 30:5 /tasks/0", "agency-alias 41:12 /tasks/1/lead/0");
+        // The path without its extension's dot, folders as packages: Jenkins shows class "Kế hoạch xã Mẫu 2026" in
+        // package "plans", not a class named "yaml".
+        assertThat(cases).extracting(c -> c.getAttribute("classname")).containsOnly("plans.Kế hoạch xã Mẫu 2026");
 
         Element failure = only(cases.get(1), "failure");
         assertThat(failure.getAttribute("type")).isEqualTo("task-lead-missing");
@@ -89,8 +91,18 @@ class JUnitReportTest {
 
         Element clean = only(suites.get(2), "testcase");
         assertThat(clean.getAttribute("name")).isEqualTo("reformplan");
-        assertThat(clean.getAttribute("classname")).isEqualTo(CLEAN_FILE);
+        assertThat(clean.getAttribute("classname")).isEqualTo("plans.clean");
         assertThat(clean.getChildNodes().getLength()).isZero();
+    }
+
+    @Test
+    void classNamesAreThePathWithoutTheExtensionWithFoldersAsPackages() {
+        assertThat(JUnitReport.className("plans/ha-tinh-2026.yaml")).isEqualTo("plans.ha-tinh-2026");
+        assertThat(JUnitReport.className("./src/plans//ha-tinh-2026.yml")).isEqualTo("src.plans.ha-tinh-2026");
+        assertThat(JUnitReport.className("src\\plans\\ke-hoach.v2.json")).isEqualTo("src.plans.ke-hoach_v2");
+        assertThat(JUnitReport.className("/home/u/plans/a.yaml")).isEqualTo("home.u.plans.a");
+        assertThat(JUnitReport.className("../plans/a.yaml")).isEqualTo("plans.a");
+        assertThat(JUnitReport.className("-")).isEqualTo("-");
     }
 
     @Test

@@ -68,7 +68,7 @@ class PlacesTest {
     void textListsEveryPlaceUnderTheFinding() throws Exception {
         String text = render(new TextReport(), result(), VI);
         assertThat(text.lines().toList()).startsWith(
-                "plans/ke-hoach.docx: Bảng 2, hàng 53, cột «Thời gian hoàn thành»: error task-lead-missing "
+                "plans/ke-hoach.docx: Bảng 2, hàng 53, cột «Thời gian hoàn thành»: lỗi task-lead-missing "
                         + grouped().message(VI),
                 "  cũng tại plans/ke-hoach.docx: Bảng 2, hàng 61, cột «Thời gian hoàn thành» (/tasks/30/deadline)",
                 "  cũng tại plans/ke-hoach.xlsx: 'Phụ lục'!F24, cột «Cơ quan chủ trì» (/tasks/2/lead/0)");

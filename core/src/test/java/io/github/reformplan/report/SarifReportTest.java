@@ -84,6 +84,30 @@ class SarifReportTest {
                     });
         }
         assertThat(rules.findValuesAsText("name")).contains("TaskLeadMissing", "Parse", "DeadlineOutsidePeriod");
+        // SARIF1001: a rule's name is not its id, and is PascalCase.
+        for (JsonNode rule : rules) {
+            assertThat(rule.get("name").asText()).as(rule.get("id").asText())
+                    .isNotEqualTo(rule.get("id").asText()).matches("([A-Z][a-z0-9]*)+");
+        }
+    }
+
+    @Test
+    void ruleTextsAreInTheRunsLanguage() throws Exception {
+        JsonNode rules = writeValid(sample(), VI).at("/runs/0/tool/driver/rules");
+        JsonNode before = null;
+        for (JsonNode rule : rules) {
+            if (rule.get("id").asText().equals("deadline-before-issue")) {
+                before = rule;
+            }
+        }
+        assertThat(before).isNotNull();
+        assertThat(before.at("/shortDescription/text").asText()).isEqualTo("Thời hạn kết thúc trước ngày ban hành kế hoạch");
+        assertThat(before.at("/fullDescription/text").asText())
+                .isEqualTo("Thời hạn kết thúc trước ngày ban hành kế hoạch. Mức độ mặc định: lỗi.");
+        assertThat(before.get("helpUri").asText())
+                .isEqualTo("https://github.com/reformplan/reformplan/blob/main/docs/rules/vi/deadline-before-issue.md");
+        assertThat(before.at("/help/text").asText()).isEqualTo("Thời hạn kết thúc trước ngày ban hành kế hoạch."
+                + " Giải thích kèm ví dụ tại https://github.com/reformplan/reformplan/blob/main/docs/rules/vi/deadline-before-issue.md");
     }
 
     @Test
@@ -146,7 +170,8 @@ class SarifReportTest {
         assertThat(SarifReport.uriReference("plans\\sub dir\\a.yaml")).isEqualTo("plans/sub%20dir/a.yaml");
         assertThat(SarifReport.uriReference("/home/u/kế hoạch.yaml")).isEqualTo("file:///home/u/k%E1%BA%BF%20ho%E1%BA%A1ch.yaml");
         assertThat(SarifReport.uriReference("C:\\plans\\a#1.yaml")).isEqualTo("file:///C:/plans/a%231.yaml");
-        assertThat(SarifReport.uriReference("./a%b.yaml")).isEqualTo("./a%25b.yaml");
+        assertThat(SarifReport.uriReference("./a%b.yaml")).isEqualTo("a%25b.yaml");
+        assertThat(SarifReport.uriReference("./src//plans/a.yaml")).isEqualTo("src/plans/a.yaml");
     }
 
     @Test

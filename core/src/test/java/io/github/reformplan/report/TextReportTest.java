@@ -23,8 +23,12 @@ class TextReportTest {
                             "parse.empty", List.of(), null, Locale.ENGLISH)))));
 
     private static String write(TextReport report) throws IOException {
+        return write(report, Locale.ENGLISH);
+    }
+
+    private static String write(TextReport report, Locale locale) throws IOException {
         StringWriter out = new StringWriter();
-        report.write(RESULT, Locale.ENGLISH, out);
+        report.write(RESULT, locale, out);
         return out.toString();
     }
 
@@ -43,5 +47,17 @@ class TextReportTest {
         assertThat(coloured).contains("plans/a.yaml:12:5: \u001b[1;31merror\u001b[0m task-lead-missing Task 2.1")
                 .contains("plans/a.yaml: \u001b[33mwarning\u001b[0m parse The file is empty")
                 .doesNotContain("1 file");
+    }
+
+    @Test
+    void inVietnameseTheSeverityIsVietnameseToo() throws IOException {
+        String nl = System.lineSeparator();
+        Locale vi = Locale.forLanguageTag("vi");
+        assertThat(write(new TextReport(), vi)).isEqualTo(
+                "plans/a.yaml:12:5: lỗi task-lead-missing Nhiệm vụ 2.1 chưa có cơ quan chủ trì" + nl
+                        + "plans/a.yaml: cảnh báo parse Tệp rỗng" + nl + nl
+                        + "1 tệp: 1 lỗi, 1 cảnh báo, 0 thông tin" + nl);
+        assertThat(write(new TextReport(true, false), vi))
+                .contains("plans/a.yaml: \u001b[33mcảnh báo\u001b[0m parse Tệp rỗng");
     }
 }

@@ -56,9 +56,11 @@ class ValidationRunTest {
                 .containsEntry("task-output-missing", Optional.of(Severity.ERROR));
         RunException unknown = org.junit.jupiter.api.Assertions.assertThrows(RunException.class,
                 () -> new RunSettings(null, dir, null, Locale.ENGLISH, Map.of("no-such-rule", "off")).resolve());
-        assertThat(unknown.message(Locale.ENGLISH)).isEqualTo("Unknown rule 'no-such-rule' (see 'reformplan rules')");
-        assertThat(unknown.message(VI)).isEqualTo("Không có quy tắc 'no-such-rule' (xem 'reformplan rules')");
-        assertThat(unknown.aboutRules()).isTrue();
+        assertThat(unknown.message(Locale.ENGLISH)).isEqualTo("Unknown rule 'no-such-rule'; `reformplan rules` lists the rules");
+        assertThat(unknown.override()).contains("no-such-rule=off");
+        RunException vi = org.junit.jupiter.api.Assertions.assertThrows(RunException.class,
+                () -> new RunSettings(null, dir, VI, Locale.ENGLISH, Map.of("task-output-mising", "off")).resolve());
+        assertThat(vi.message(VI)).isEqualTo("Không có quy tắc 'task-output-mising'; có phải ý bạn là 'task-output-missing'?");
         assertThatThrownBy(() -> new RunSettings(null, dir, null, Locale.ENGLISH,
                 Map.of("task-output-missing", "fatal")).resolve())
                 .isInstanceOf(RunException.class)

@@ -35,10 +35,9 @@ final class MavenLog {
         return PlanFileSet.slashes(Objects.equals(abs.getRoot(), base.getRoot()) ? base.relativize(abs) : abs);
     }
 
-    /** {@code reformplan: 3 files, 1 error, 2 warnings, 0 infos}. */
-    static String summary(Summary s) {
-        return "reformplan: " + count(s.files(), "file") + ", " + count(s.errors(), "error") + ", "
-                + count(s.warnings(), "warning") + ", " + count(s.infos(), "info");
+    /** {@code reformplan: 3 files: 1 error, 2 warnings, no info}, in the run's language, as the text report ends. */
+    static String summary(Summary s, Locale locale) {
+        return "reformplan: " + Messages.format(locale, "report.summary", List.of(s.files(), s.errors(), s.warnings(), s.infos()));
     }
 
     /** The severity that fails the build for a {@code failOn} value; empty for {@code never}. */
@@ -53,10 +52,10 @@ final class MavenLog {
     }
 
     /**
-     * The message of the build failure, naming the findings at or above the threshold,
+     * The message of the build failure, in the run's language, naming the findings at or above the threshold,
      * or empty when none is.
      */
-    static Optional<String> failure(Summary s, Optional<Severity> threshold) {
+    static Optional<String> failure(Summary s, Optional<Severity> threshold, Locale locale) {
         if (threshold.isEmpty()) {
             return Optional.empty();
         }
@@ -65,17 +64,12 @@ final class MavenLog {
         for (Severity severity : Severity.values()) {
             long n = bySeverity[severity.ordinal()];
             if (severity.atLeast(threshold.get()) && n > 0) {
-                counts.add(count(n, severity.id()));
+                counts.add(Messages.format(locale, "maven.count." + severity.id(), List.of(n)));
             }
         }
         if (counts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("reformplan found " + String.join(", ", counts) + " in the plans (failOn="
-                + threshold.get().id() + "); see the findings above");
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Optional.of(Messages.format(locale, "maven.failure", List.of(String.join(", ", counts), threshold.get().id())));
     }
 }

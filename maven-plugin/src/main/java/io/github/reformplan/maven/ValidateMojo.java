@@ -1,6 +1,7 @@
 package io.github.reformplan.maven;
 
 import io.github.reformplan.engine.Finding;
+import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.report.ReportWriter;
@@ -107,7 +108,7 @@ public class ValidateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("reformplan: skipped (reformplan.skip)");
+            getLog().info(Messages.text(skipLocale(), "maven.skipped"));
             return;
         }
         Optional<Severity> threshold;
@@ -124,7 +125,7 @@ public class ValidateMojo extends AbstractMojo {
             setup = new RunSettings(config == null ? null : config.toPath(), base, asked, fallback, rules).resolve();
         } catch (RunException e) {
             // The message says it all: no cause chain to repeat it.
-            throw new MojoExecutionException(e.message(asked != null ? asked : fallback) + (e.aboutRules() ? " (<rules>)" : ""));
+            throw new MojoExecutionException((e.override().isPresent() ? "<rules>: " : "") + e.message(asked != null ? asked : fallback));
         }
         Locale locale = setup.locale();
         ValidationRun run = new ValidationRun(setup.validator(), locale).failOn(threshold.orElse(null));
@@ -140,11 +141,11 @@ public class ValidateMojo extends AbstractMojo {
 
         PlanFileSet.Selection selection = select(base);
         for (Path office : selection.officeDocuments()) {
-            getLog().warn(VisibleText.escape(MavenLog.displayName(base, office))
-                    + " skipped: importing office documents (.docx, .xlsx) is not available yet; convert it to YAML");
+            getLog().warn(VisibleText.escape(Messages.format(locale, "maven.office-skipped",
+                    List.of(MavenLog.displayName(base, office)))));
         }
         if (selection.plans().isEmpty()) {
-            getLog().info("reformplan: no plan files in " + MavenLog.displayName(base, selection.directory()));
+            getLog().info(Messages.format(locale, "maven.no-plans", List.of(MavenLog.displayName(base, selection.directory()))));
         }
         // No report may be written over a plan of this build (the plans directory could hold target/reformplan).
         List<Path> inputs = new ArrayList<>(selection.plans());
@@ -180,10 +181,10 @@ public class ValidateMojo extends AbstractMojo {
         }
         Summary summary = Summary.of(outcome.result());
         if (!selection.plans().isEmpty()) {
-            getLog().info(MavenLog.summary(summary));
+            getLog().info(MavenLog.summary(summary, locale));
         }
         written.forEach(getLog()::info);
-        Optional<String> failure = MavenLog.failure(summary, threshold);
+        Optional<String> failure = MavenLog.failure(summary, threshold, locale);
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
@@ -208,6 +209,15 @@ public class ValidateMojo extends AbstractMojo {
             }
         }
         return out;
+    }
+
+    /** The language of the one line a skipped run logs: the configured one when valid, else Vietnamese. */
+    private Locale skipLocale() {
+        try {
+            return lang == null ? Locale.forLanguageTag("vi") : locale(lang);
+        } catch (MojoExecutionException e) {
+            return Locale.forLanguageTag("vi");
+        }
     }
 
     static Locale locale(String lang) throws MojoExecutionException {

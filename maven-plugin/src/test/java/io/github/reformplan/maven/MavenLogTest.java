@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class MavenLogTest {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private static Finding finding(int line, int column, Suggestion suggestion) {
         return new Finding("task-output-missing", Severity.WARNING,
                 new Location("src/plans/x.yaml", JsonPointer.parse("/tasks/3"), line, column),
@@ -55,11 +57,12 @@ class MavenLogTest {
     }
 
     @Test
-    void summaryCountsWithPlurals() {
-        assertThat(MavenLog.summary(new Summary(3, 1, 2, 0)))
-                .isEqualTo("reformplan: 3 files, 1 error, 2 warnings, 0 infos");
-        assertThat(MavenLog.summary(new Summary(1, 0, 1, 1)))
-                .isEqualTo("reformplan: 1 file, 0 errors, 1 warning, 1 info");
+    void summaryIsTheTextReportsInTheRunsLanguage() {
+        assertThat(MavenLog.summary(new Summary(3, 1, 2, 0), Locale.ENGLISH))
+                .isEqualTo("reformplan: 3 files: 1 error, 2 warnings, no info");
+        assertThat(MavenLog.summary(new Summary(1, 0, 1, 1), Locale.ENGLISH))
+                .isEqualTo("reformplan: 1 file: no error, 1 warning, 1 info");
+        assertThat(MavenLog.summary(new Summary(1, 1, 0, 0), VI)).isEqualTo("reformplan: 1 tệp: 1 lỗi, 0 cảnh báo, 0 thông tin");
     }
 
     @Test
@@ -76,11 +79,22 @@ class MavenLogTest {
     @Test
     void failureNamesTheCountsAtOrAboveTheThreshold() {
         Summary s = new Summary(3, 1, 2, 5);
-        assertThat(MavenLog.failure(s, Optional.of(Severity.ERROR)))
+        assertThat(MavenLog.failure(s, Optional.of(Severity.ERROR), Locale.ENGLISH))
                 .contains("reformplan found 1 error in the plans (failOn=error); see the findings above");
-        assertThat(MavenLog.failure(s, Optional.of(Severity.WARNING)))
+        assertThat(MavenLog.failure(s, Optional.of(Severity.WARNING), Locale.ENGLISH))
                 .contains("reformplan found 1 error, 2 warnings in the plans (failOn=warning); see the findings above");
-        assertThat(MavenLog.failure(new Summary(1, 0, 0, 2), Optional.of(Severity.WARNING))).isEmpty();
-        assertThat(MavenLog.failure(s, Optional.empty())).isEmpty();
+        assertThat(MavenLog.failure(s, Optional.of(Severity.INFO), VI)).contains(
+                "reformplan phát hiện 1 lỗi, 2 cảnh báo, 5 thông tin trong các kế hoạch (failOn=info); xem các phát hiện ở trên");
+        assertThat(MavenLog.failure(new Summary(1, 0, 0, 2), Optional.of(Severity.WARNING), Locale.ENGLISH)).isEmpty();
+        assertThat(MavenLog.failure(s, Optional.empty(), VI)).isEmpty();
+    }
+
+    @Test
+    void aVietnameseFindingLineHasVietnameseDates() {
+        Finding f = new Finding("deadline-before-issue", Severity.ERROR,
+                new Location("src/plans/x.yaml", JsonPointer.parse("/tasks/0/deadline"), 36, 15), "deadline-before-issue",
+                List.of("Quý I/2025", java.time.LocalDate.of(2025, 3, 31), java.time.LocalDate.of(2025, 12, 20)), null, VI);
+        assertThat(MavenLog.line(f, VI)).isEqualTo("src/plans/x.yaml:36:15 deadline-before-issue Thời hạn 'Quý I/2025'"
+                + " kết thúc ngày 31/3/2025, trước ngày ban hành kế hoạch (20/12/2025)");
     }
 }

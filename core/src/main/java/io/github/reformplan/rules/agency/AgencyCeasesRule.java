@@ -50,7 +50,7 @@ public final class AgencyCeasesRule implements PlanRule {
             }
             String where = first.task() != null ? first.task().id() : first.owner().agency();
             r.variant(variant.isEmpty() ? null : variant)
-                    .args(first.match().get().written(), agency.validTo().toString(), where, others.size(),
+                    .args(first.match().get().written(), agency.validTo(), where, others.size(),
                             Mentions.join(others))
                     .report();
         }

@@ -37,7 +37,7 @@ public final class AgencyDefunctRule implements PlanRule {
                     : successors.isEmpty() ? null : Suggestion.text(successorNames);
             sink.at(first.pointer()).related(Mentions.pointers(same))
                     .variant(successors.isEmpty() ? "no-successor" : null)
-                    .args(first.match().get().written(), agency.validTo().toString(), on.toString(), successorNames,
+                    .args(first.match().get().written(), agency.validTo(), on, successorNames,
                             same.size())
                     .suggest(fix)
                     .report();

@@ -18,8 +18,8 @@ public final class DeadlineBeforeIssueRule implements PlanRule {
         for (DeadlinePart part : ctx.derived(Deadlines.ALL)) {
             if (Deadlines.beforeIssue(part, ctx.plan())) {
                 sink.at(part.pointer())
-                        .args(part.describe(), part.window().orElseThrow().latest().toString(),
-                                Deadlines.issued(ctx.plan()).toString())
+                        .args(part.describe(), part.window().orElseThrow().latest(),
+                                Deadlines.issued(ctx.plan()))
                         .report();
             }
         }

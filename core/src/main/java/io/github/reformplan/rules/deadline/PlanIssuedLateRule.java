@@ -25,7 +25,7 @@ public final class PlanIssuedLateRule implements PlanRule {
         }
         if (d.date().isAfter(h.period().start())) {
             sink.at(Pointers.PLAN.append("decision").append("date"))
-                    .args(d.date().toString(), h.period().start().toString()).report();
+                    .args(d.date(), h.period().start()).report();
         }
     }
 }

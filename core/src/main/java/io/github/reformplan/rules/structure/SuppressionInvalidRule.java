@@ -2,13 +2,16 @@ package io.github.reformplan.rules.structure;
 
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.FindingSink;
+import io.github.reformplan.engine.Nearest;
 import io.github.reformplan.engine.ResultContext;
 import io.github.reformplan.engine.ResultRule;
 import io.github.reformplan.engine.RuleInfo;
+import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.engine.Suppressions;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Suppression;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A suppression that cannot be trusted: it gives no reason, names no known rule, has a malformed
@@ -24,7 +27,13 @@ public final class SuppressionInvalidRule implements ResultRule {
         for (Suppression s : all) {
             var at = s.position().pointer();
             if (s.rule() == null || ctx.registry().byId(s.rule()).isEmpty()) {
-                sink.at(at.append("rule")).variant("unknown-rule").args(String.valueOf(s.rule())).report();
+                Optional<String> near = s.rule() == null ? Optional.empty() : Nearest.ruleId(ctx.registry(), s.rule());
+                if (near.isPresent()) {
+                    sink.at(at.append("rule")).variant("unknown-rule-suggest").args(s.rule(), near.get())
+                            .suggest(Suggestion.text(near.get())).report();
+                } else {
+                    sink.at(at.append("rule")).variant("unknown-rule").args(String.valueOf(s.rule())).report();
+                }
                 continue;
             }
             if (Suppressions.pointer(s).isEmpty()) {

@@ -51,7 +51,7 @@ class AgencyFindingsTest {
                 List.of(new PatchOperation("test", "/tasks/5/support/0", "Sở Thông tin và Truyền thông"),
                         new PatchOperation("replace", "/tasks/5/support/0", "Sở Khoa học và Công nghệ")));
         assertThat(findings.get(1).message(Locale.forLanguageTag("vi"))).isEqualTo(
-                "'Sở Thông tin và Truyền thông' đã chấm dứt hoạt động từ ngày 2025-02-28, trước ngày 2025-12-20;"
+                "'Sở Thông tin và Truyền thông' đã chấm dứt hoạt động từ ngày 28/2/2025, trước ngày 20/12/2025;"
                         + " cơ quan kế thừa: Sở Khoa học và Công nghệ (1 lần)");
     }
 
@@ -59,7 +59,7 @@ class AgencyFindingsTest {
     void ceasingAgencyIsOneFindingNamingTheOtherTasks() throws Exception {
         Finding f = only("fires-department-merged-mid-year.yaml", "agency-ceases");
         assertThat(f.messageKey()).isEqualTo("agency-ceases.repeated");
-        assertThat(f.args()).containsExactly("Sở Kế hoạch và Đầu tư", "2025-02-28", "3", 1, "6");
+        assertThat(f.args()).containsExactly("Sở Kế hoạch và Đầu tư", java.time.LocalDate.of(2025, 2, 28), "3", 1, "6");
         assertThat(f.suggestion().text()).isEqualTo("Sở Tài chính");
     }
 }
