@@ -160,7 +160,7 @@ public class ValidateMojo extends AbstractMojo {
         try {
             outcome = run.run(sources);
         } catch (RunException e) {
-            throw new MojoExecutionException(e.message(locale), e);
+            throw new MojoExecutionException("reformplan: " + e.message(locale), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("reformplan: internal error, please report it: " + e, e);
         }
