@@ -39,12 +39,12 @@ final class RulesCommand implements Callable<Integer> {
         Locale locale = lang != null ? Locale.forLanguageTag(lang.name()) : ValidatorOptions.systemLocale();
         if (id != null) {
             String page = RuleDocs.page(id, locale).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), Nearest.unknownRule(RuleRegistry.builtIn(), id, locale)));
+                    spec.commandLine(), Nearest.unknownRule(RuleRegistry.installed(), id, locale)));
             out.print(page);
             out.flush();
             return 0;
         }
-        List<RuleDescriptor> rules = RuleRegistry.builtIn().descriptors();
+        List<RuleDescriptor> rules = RuleRegistry.installed().descriptors();
         int width = rules.stream().mapToInt(d -> d.id().length()).max().orElse(10);
         int severityWidth = rules.stream().mapToInt(d -> Messages.severity(locale, d.defaultSeverity()).length()).max().orElse(7);
         for (RuleDescriptor d : rules) {

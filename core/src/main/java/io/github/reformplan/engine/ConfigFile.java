@@ -48,7 +48,7 @@ public record ConfigFile(ValidatorConfig validator, Optional<String> language, O
      *                                the file, the line and column, and the key at fault
      */
     public static ConfigFile load(Path path) {
-        return load(path, RuleRegistry.builtIn());
+        return load(path, RuleRegistry.installed());
     }
 
     /** {@link #load(Path)} with the rule ids of another registry (tests). */

@@ -219,7 +219,7 @@ public final class ValidationRun {
         } catch (OutputException e) {
             throw new RunException(e.key(), e.args(), e);
         } catch (IOException e) {
-            throw new RunException("run.report-unwritable", List.of("", "", reason(e)), e);
+            throw new RunException("run.reports-unwritable", List.of(reason(e)), e);
         }
     }
 
