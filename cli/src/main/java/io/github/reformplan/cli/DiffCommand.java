@@ -55,6 +55,10 @@ final class DiffCommand implements Callable<Integer>, ReformplanCommand.Localise
             description = "Override a change check's severity: error, warning, info or off (repeatable)")
     Map<String, String> rules = Map.of();
 
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "The git working tree REV:path revisions are read from (default: the current directory)")
+    Path repo = Path.of("");
+
     @Option(names = "--no-color", description = "No colours, even on a terminal (also when NO_COLOR is set)")
     boolean noColor;
 
@@ -95,9 +99,8 @@ final class DiffCommand implements Callable<Integer>, ReformplanCommand.Localise
         }
         DiffRun.Outcome outcome;
         try {
-            Path here = Path.of("");
-            PlanSource oldSource = Revisions.source(oldSpec, here);
-            PlanSource newSource = Revisions.source(newSpec, here);
+            PlanSource oldSource = source(oldSpec);
+            PlanSource newSource = source(newSpec);
             outcome = run.run(oldSource, newSource);
         } catch (RunException e) {
             throw new ReformplanCommand.UsageError(VisibleText.escape(e.message(locale)), e);
@@ -106,5 +109,10 @@ final class DiffCommand implements Callable<Integer>, ReformplanCommand.Localise
             throw new ReformplanCommand.UsageError(Messages.text(locale, "cli.stdout-failed"), null);
         }
         return outcome.failed() ? 1 : 0;
+    }
+
+    /** A revision in git (read in --repo), else a file (as given, from the current directory). */
+    private PlanSource source(String spec) throws RunException {
+        return Revisions.isRevision(spec, Path.of("")) ? Revisions.source(spec, repo) : Revisions.source(spec, Path.of(""));
     }
 }
