@@ -46,6 +46,26 @@ public final class Revisions {
         return PlanSource.of(spec, show(spec, workingDirectory));
     }
 
+    /**
+     * Whether git knows {@code REV:path}; a path the revision lacks (a plan new since) is {@code false}.
+     *
+     * @throws RunException when git is missing or {@code rev} names no commit
+     */
+    public static boolean exists(String rev, String path, Path workingDirectory) throws RunException {
+        try {
+            show(rev + "^{commit}", workingDirectory);
+        } catch (RunException e) {
+            throw "diff.git-missing".equals(e.key()) ? e
+                    : new RunException("diff.revision-missing", List.of(rev, e.args().get(1)), e);
+        }
+        try {
+            show(rev + ":" + path, workingDirectory);
+            return true;
+        } catch (RunException e) {
+            return false;
+        }
+    }
+
     /** The bytes of {@code REV:path} from {@code git show}. */
     public static byte[] show(String spec, Path workingDirectory) throws RunException {
         Process git;
