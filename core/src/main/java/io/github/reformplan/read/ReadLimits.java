@@ -9,6 +9,15 @@ package io.github.reformplan.read;
  */
 public record ReadLimits(long maxBytes, int maxDepth, int maxAliasNodes) {
 
+    /** Most digits (and signs, points, exponent) a number may have: Jackson's default, said in our words. */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /** Longest key of a mapping, in characters. */
+    public static final int MAX_NAME_LENGTH = 50_000;
+
+    /** The largest {@code maxBytes} a configuration may set: 200 MB (a plan is rarely over 1 MB). */
+    public static final long MAX_BYTES_CEILING = 200L * 1024 * 1024;
+
     public static final ReadLimits DEFAULT = new ReadLimits(50L * 1024 * 1024, 200, 100_000);
 
     public ReadLimits withMaxBytes(long bytes) {

@@ -29,7 +29,7 @@ public final class TargetBelowFloorRule implements PlanRule {
             Optional<Floor> floor = ctx.config().floors().floorFor(s.metric().get().id(), year);
             if (floor.isPresent() && floor.get().unit() == s.quantity().unit() && floor.get().isViolatedBy(s.quantity())) {
                 Floor f = floor.get();
-                String needed = f.comparator().symbol() + " " + f.amount().toPlainString() + f.unit().symbol();
+                String needed = f.comparator().symbol() + " " + io.github.reformplan.model.Quantity.text(f.amount()) + f.unit().symbol();
                 sink.at(s.pointer())
                         .args(s.target().id(), s.quantity().display(), needed, f.source(), year)
                         .suggest(Suggestion.text(needed))

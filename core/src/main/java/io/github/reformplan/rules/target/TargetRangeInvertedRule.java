@@ -16,7 +16,7 @@ public final class TargetRangeInvertedRule implements PlanRule {
         for (TargetStatement s : ctx.derived(Targets.ALL)) {
             Quantity q = s.quantity();
             if (q.comparator() == Quantity.Comparator.BETWEEN && q.min().compareTo(q.max()) > 0) {
-                sink.at(s.pointer()).args(s.target().id(), q.min().toPlainString(), q.max().toPlainString()).report();
+                sink.at(s.pointer()).args(s.target().id(), io.github.reformplan.model.Quantity.text(q.min()), io.github.reformplan.model.Quantity.text(q.max())).report();
             }
         }
     }
