@@ -265,9 +265,35 @@ public final class PlanValidator {
      */
     private static final List<String> ROOT_CAUSES = List.of("schema", "placeholder-unfilled");
 
-    /** One root cause, one finding: what lies under a schema violation or a placeholder was already reported. */
-    private static void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
-        findings.removeIf(f -> inputFindings.stream().anyMatch(i -> causes(i, f)));
+    /**
+     * One root cause, one finding: what lies under a schema violation or a placeholder was already reported, and
+     * so was what a rule concludes from a place the schema rejected ({@link RuleInfo#reads()}).
+     */
+    private void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
+        List<JsonPointer> rejected = inputFindings.stream().filter(i -> i.rule().equals("schema"))
+                .map(i -> i.location().pointer()).toList();
+        findings.removeIf(f -> inputFindings.stream().anyMatch(i -> causes(i, f)) || follows(f, rejected));
+    }
+
+    /** Whether a finding follows from a place the schema rejected, by what its rule reads. */
+    private boolean follows(Finding f, List<JsonPointer> rejected) {
+        if (rejected.isEmpty() || ROOT_CAUSES.contains(f.rule()) || f.rule().equals("parse")) {
+            return false;
+        }
+        Optional<Rule> rule = registry.byId(f.rule());
+        if (rule.isEmpty()) {
+            return false;
+        }
+        for (String read : rule.get().descriptor().reads()) {
+            for (JsonPointer r : rejected) {
+                Optional<JsonPointer> scope = ReadPlaces.scope(read, r);
+                if (scope.isPresent() && (scope.get().contains(f.location().pointer())
+                        || f.location().pointer().contains(scope.get()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean causes(Finding cause, Finding f) {

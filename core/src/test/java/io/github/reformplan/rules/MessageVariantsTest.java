@@ -53,8 +53,8 @@ class MessageVariantsTest {
             "parse.string-too-long", "Jackson's string limit is the file size limit, so a file holding a longer string is "
                     + "refused as too large before it is parsed; the variant stays for a reader whose limits differ",
             "schema.const", "the plan schema uses const only inside an if condition, whose failure is not reported",
-            "schema.format", "format is an annotation in JSON Schema 2020-12 and PlanSchema does not assert it; "
-                    + "dates are held to their pattern");
+            "schema.format", "PlanSchema asserts format, and the only format the plan schema uses is date, which has "
+                    + "its own message (schema.date) naming the value");
 
     private static Set<String> ruleIds() {
         return RuleRegistry.builtIn().descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A target is below the national floor for its metric in the plan's first year (NQ 76/NQ-CP, QĐ
  * 282/QĐ-TTg; floors are data, configurable, and uncertain ones ship switched off).
  */
-@RuleInfo(id = "target-below-floor", severity = Severity.WARNING, summary = "A target is below the national floor")
+@RuleInfo(id = "target-below-floor", severity = Severity.WARNING,
+        reads = {"/targets/*/text", "/targets/*/value", "/targets/*/metric", "/plan/period", "/plan/level"}, summary = "A target is below the national floor")
 public final class TargetBelowFloorRule implements PlanRule {
 
     @Override

@@ -8,7 +8,8 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Quantity;
 
 /** A range whose lower bound exceeds its upper bound ("từ 05 đến 03 cuộc"): no result can meet it. */
-@RuleInfo(id = "target-range-inverted", severity = Severity.ERROR, summary = "A target range runs backwards")
+@RuleInfo(id = "target-range-inverted", severity = Severity.ERROR,
+        reads = {"/targets/*/text", "/targets/*/value"}, summary = "A target range runs backwards")
 public final class TargetRangeInvertedRule implements PlanRule {
 
     @Override
