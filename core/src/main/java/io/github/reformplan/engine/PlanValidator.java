@@ -161,9 +161,11 @@ public final class PlanValidator {
     }
 
     private FileState read(PlanSource source) {
+        long started = System.nanoTime();
         DocumentReader.Result result = PlanFormats.read(source, reader, config.limits());
         SourceMap index = result instanceof DocumentReader.Document d ? d.index() : LocationIndex.empty();
         FileState state = new FileState(source.name(), null, index);
+        state.started = started;
         InputContext input = new InputContext(source.name(), result);
         for (Active<InputRule> a : inputRules) {
             a.rule.check(input, new Sink(a, state.name, state.index, state.findings));
@@ -183,6 +185,10 @@ public final class PlanValidator {
         if (s.plan != null) {
             PlanContext ctx = new PlanContext(s.plan, s.index, config, registry);
             for (Active<PlanRule> a : planRules) {
+                if (s.started != NOT_TIMED && System.nanoTime() - s.started > config.limits().timeBudget().toNanos()) {
+                    overBudget(s, a.descriptor.id());
+                    break;
+                }
                 a.rule.check(ctx, new Sink(a, s.name, s.index, s.findings));
             }
             for (Active<SetRule<?>> a : setRules) {
@@ -302,6 +308,15 @@ public final class PlanValidator {
         return rank >= 0 && (own < 0 || rank < own) && cause.location().pointer().contains(f.location().pointer());
     }
 
+    /** The file took longer than its time budget: the rules from {@code next} on are skipped, and it is said. */
+    private void overBudget(FileState s, String next) {
+        inputRules.stream().filter(a -> a.descriptor.id().equals("parse")).findFirst().ifPresent(parse ->
+                new Sink(parse, s.name, s.index, s.findings).atRegion(SourceRegion.at(0, 0)).variant("time-budget")
+                        .args(config.limits().timeBudget().toMillis() / 1000.0, next).report());
+    }
+
+    private static final long NOT_TIMED = Long.MIN_VALUE;
+
     /** Mutable per-file state while reading; confined to one thread at a time. */
     private static final class FileState {
         final String name;
@@ -309,6 +324,8 @@ public final class PlanValidator {
         final List<Finding> findings = new ArrayList<>();
         Plan plan;
         JsonNode root;
+        /** {@link System#nanoTime()} when reading began ({@link #NOT_TIMED} for a plan built in memory). */
+        long started = NOT_TIMED;
 
         FileState(String name, Plan plan, SourceMap index) {
             this.name = name;

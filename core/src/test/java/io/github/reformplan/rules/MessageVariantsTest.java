@@ -115,6 +115,10 @@ class MessageVariantsTest {
         // parse.not-regular: a path that names no regular file (a directory here; a FIFO or /dev/zero alike)
         out.addAll(keys(PlanValidator.builder().build()
                 .validateSources(List.of(PlanSource.of(Path.of("target")))).findings()));
+        // parse.time-budget: a budget of zero is spent before the first plan rule runs
+        out.addAll(keys(PlanValidator.builder().config(ValidatorConfig.DEFAULTS.withLimits(
+                ValidatorConfig.DEFAULTS.limits().withTimeBudget(java.time.Duration.ZERO))).build()
+                .validateSources(List.of(PlanSource.of("slow.yaml", clean))).findings()));
         // parse.io: a file that vanished between listing and reading
         out.addAll(keys(PlanValidator.builder().build()
                 .validateSources(List.of(PlanSource.of(Path.of("target", "no-such-dir", "gone.yaml")))).findings()));
@@ -141,7 +145,7 @@ class MessageVariantsTest {
 
         Set<String> produced = new TreeSet<>(markedKeys());
         Set<String> inMemory = producedInMemory();
-        assertThat(inMemory).as("keys produced in memory").contains("parse.too-large", "parse.too-large-read", "parse.not-regular", "parse.io", "schema.constraint",
+        assertThat(inMemory).as("keys produced in memory").contains("parse.too-large", "parse.too-large-read", "parse.time-budget", "parse.not-regular", "parse.io", "schema.constraint",
                 "suppression-invalid.bad-pointer");
         produced.addAll(inMemory);
 
