@@ -34,7 +34,8 @@ record RequestOptions(Locale language, Severity failOn, Map<String, String> rule
         Map<String, List<String>> params = query(rawQuery);
         for (String key : params.keySet()) {
             if (!allowed.contains(key)) {
-                throw ApiError.of(400, "error.parameter-unknown", key, String.join(", ", sorted(allowed)));
+                throw allowed.isEmpty() ? ApiError.of(400, "error.parameter-none", key)
+                        : ApiError.of(400, "error.parameter-unknown", key, String.join(", ", sorted(allowed)));
             }
             if (!key.equals("rule") && params.get(key).size() > 1) {
                 throw ApiError.of(400, "error.parameter-repeated", key);
