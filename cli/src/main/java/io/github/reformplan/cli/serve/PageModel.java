@@ -100,7 +100,9 @@ final class PageModel {
                 if (lines == null) {
                     lines = new String(content, StandardCharsets.UTF_8).split("\r?\n", -1);
                 }
-                String line = t.line() <= lines.length ? lines[t.line() - 1] : "";
+                // composed for display: a line written in NFD shows its accents apart in a monospace font
+                String line = java.text.Normalizer.normalize(t.line() <= lines.length ? lines[t.line() - 1] : "",
+                        java.text.Normalizer.Form.NFC);
                 n.put("source", VisibleText.escape(line.length() > LINE_LIMIT ? line.substring(0, LINE_LIMIT) + "…" : line));
             } else {
                 n.putNull("source");
