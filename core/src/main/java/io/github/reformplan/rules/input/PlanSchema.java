@@ -11,7 +11,7 @@ import java.util.List;
 /** The published plan schema, compiled once on first use and shared by all threads. */
 final class PlanSchema {
 
-    static final String RESOURCE = "io/github/reformplan/schema/plan.schema.json";
+    static final String RESOURCE = io.github.reformplan.schema.Schemas.PLAN;
 
     private PlanSchema() {
     }
