@@ -147,7 +147,7 @@ public final class DocumentReader {
         } catch (Problem p) {
             return new Unreadable(p.problem);
         } catch (StreamConstraintsException e) {
-            return new Unreadable(constraint(e, open));
+            return new Unreadable(constraint(e, open, text));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 return new Unreadable(yamlProblem(y, text));
@@ -166,7 +166,7 @@ public final class DocumentReader {
      * One of Jackson's read constraints, in our words, at the place the parser was reading: a number or a
      * key or a string too long, nesting too deep. Jackson's own text names its internal settings.
      */
-    private ReadProblem constraint(StreamConstraintsException e, JsonParser parser) {
+    private ReadProblem constraint(StreamConstraintsException e, JsonParser parser, String text) {
         String message = String.valueOf(e.getOriginalMessage());
         JsonLocation at = parser == null ? null : parser.currentTokenLocation();
         if (at == null || at.getLineNr() <= 0) {
@@ -178,6 +178,18 @@ public final class DocumentReader {
             return ReadProblem.of("number-too-long", line, column, ReadLimits.MAX_NUMBER_LENGTH);
         }
         if (message.startsWith("Name length")) {
+            // reported once the name is read: its opening quote is the second unescaped quote back from there
+            JsonLocation now = parser == null ? null : parser.currentLocation();
+            long offset = now == null ? -1 : now.getCharOffset();
+            if (offset > 0 && offset <= text.length()) {
+                int quotes = 0;
+                for (int i = (int) offset - 1; i >= 0; i--) {
+                    if (text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\') && ++quotes == 2) {
+                        int[] lc = lineColumnOfChar(text, i);
+                        return ReadProblem.of("key-too-long", lc[0], lc[1], ReadLimits.MAX_NAME_LENGTH);
+                    }
+                }
+            }
             return ReadProblem.of("key-too-long", line, column, ReadLimits.MAX_NAME_LENGTH);
         }
         if (message.startsWith("String value length")) {

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.scanner.Constant;
  * a bounded number of times. Characters are checked before parsing ({@link DocumentReader}), so this
  * reader does not check them again.
  */
-final class LinearStreamReader extends StreamReader {
+public final class LinearStreamReader extends StreamReader {
 
     private static final int CHUNK = 1024;
 
@@ -26,7 +26,8 @@ final class LinearStreamReader extends StreamReader {
     private int line;
     private int column;
 
-    LinearStreamReader(String text) {
+    /** A reader of a text already in memory. */
+    public LinearStreamReader(String text) {
         super("");
         this.text = text;
     }
