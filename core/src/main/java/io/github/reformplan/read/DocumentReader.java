@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.reformplan.model.JsonPointer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -138,12 +137,12 @@ public final class DocumentReader {
             if (first == null) {
                 return new Unreadable(ReadProblem.of("empty", 0, 0));
             }
-            JsonNode root = builder.value(JsonPointer.ROOT, 0);
+            JsonNode root = builder.value(LocationIndex.root(), 0);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 return new Unreadable(ReadProblem.of("trailing", at.getLineNr(), at.getColumnNr()));
             }
-            return new Document(root, new LocationIndex(builder.values, builder.keys));
+            return new Document(root, builder.index);
         } catch (Problem p) {
             return new Unreadable(p.problem);
         } catch (StreamConstraintsException e) {
@@ -397,8 +396,7 @@ public final class DocumentReader {
         private final JsonParser parser;
         private final YAMLParser yamlParser;
         private final String source;
-        private final Map<String, Long> values = new HashMap<>();
-        private final Map<String, Long> keys = new HashMap<>();
+        private final LocationIndex index = new LocationIndex();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
         private long aliasNodes;
@@ -410,9 +408,9 @@ public final class DocumentReader {
         }
 
         /** Builds the value at the current token. */
-        JsonNode value(JsonPointer at, int depth) throws IOException {
+        JsonNode value(int at, int depth) throws IOException {
             JsonLocation loc = parser.currentTokenLocation();
-            values.put(at.toString(), LocationIndex.pack(loc.getLineNr(), loc.getColumnNr()));
+            index.value(at, loc.getLineNr(), loc.getColumnNr());
             if (depth > limits.maxDepth()) {
                 throw new Problem(ReadProblem.of("too-deep", loc.getLineNr(), loc.getColumnNr(), limits.maxDepth()));
             }
@@ -501,7 +499,7 @@ public final class DocumentReader {
             return n;
         }
 
-        private ObjectNode object(JsonPointer at, int depth) throws IOException {
+        private ObjectNode object(int at, int depth) throws IOException {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -510,18 +508,18 @@ public final class DocumentReader {
                 }
                 String name = parser.currentName();
                 JsonLocation keyLoc = parser.currentTokenLocation();
-                JsonPointer child = at.append(name);
                 if (node.has(name)) {
                     throw new Problem(ReadProblem.of("duplicate-key", keyLoc.getLineNr(), keyLoc.getColumnNr(), name));
                 }
-                keys.put(child.toString(), LocationIndex.pack(keyLoc.getLineNr(), keyLoc.getColumnNr()));
+                int child = index.child(at, name, 0);
+                index.key(child, keyLoc.getLineNr(), keyLoc.getColumnNr());
                 parser.nextToken();
                 node.set(name, value(child, depth + 1));
             }
             return node;
         }
 
-        private ArrayNode array(JsonPointer at, int depth) throws IOException {
+        private ArrayNode array(int at, int depth) throws IOException {
             ArrayNode node = JsonNodeFactory.instance.arrayNode();
             JsonToken t;
             int i = 0;
@@ -529,7 +527,7 @@ public final class DocumentReader {
                 if (t == null) {
                     throw new Problem(ReadProblem.of("syntax", 0, 0, "unexpected end of input"));
                 }
-                node.add(value(at.append(i++), depth + 1));
+                node.add(value(index.child(at, null, i++), depth + 1));
             }
             return node;
         }
