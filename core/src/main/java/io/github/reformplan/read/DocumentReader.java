@@ -126,6 +126,7 @@ public final class DocumentReader {
                     String.format("U+%04X", text.codePointAt(bad))));
         }
         boolean isJson = source.isJson(bytes);
+        bytes = null; // the text is all that is read from now on: a large file's bytes are free while it is parsed
         if (text.isBlank() || !isJson && onlyMarkersAndComments(text)) {
             return new Unreadable(ReadProblem.of("empty", 0, 0));
         }
@@ -337,22 +338,37 @@ public final class DocumentReader {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
+    /**
+     * The text of valid UTF-8, or {@link MalformedAt} the first bad byte. Checked in chunks of 8 K characters, then
+     * decoded once: a large file costs one copy of its text, not two.
+     */
     private static String decodeStrict(byte[] bytes) throws MalformedAt {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, chunk, true);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        while (true) {
+            CoderResult r = decoder.flush(chunk);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** 1-based line and column (in characters) of a byte offset in UTF-8 content. */
