@@ -25,7 +25,7 @@ public final class AgencyUnknownRule implements PlanRule {
         for (List<AgencyMention> same : byName.values()) {
             AgencyMention first = same.get(0);
             FindingSink.Report r = sink.at(first.pointer()).related(Mentions.pointers(same));
-            List<String> nearest = ctx.config().agencies().suggest(first.name(), 1);
+            List<String> nearest = ctx.config().agencies().suggest(first.name(), 1, Mentions.scope(ctx.plan()));
             if (!nearest.isEmpty()) {
                 r.suggest(Suggestion.text(nearest.get(0)));
             }

@@ -1,14 +1,13 @@
 package io.github.reformplan.rules.agency;
 
-import io.github.reformplan.agency.AgencyLevel;
 import io.github.reformplan.agency.AgencyMatch;
 import io.github.reformplan.agency.AgencyRegistry;
+import io.github.reformplan.agency.LookupScope;
 import io.github.reformplan.agency.NamePart;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Plan;
-import io.github.reformplan.model.PlanLevel;
 import io.github.reformplan.model.Responsibility;
 import io.github.reformplan.model.Task;
 import io.github.reformplan.rules.deadline.DeadlinePart;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The agency mentions of a plan, resolved once per plan and shared by the agency rules. */
@@ -33,48 +31,38 @@ public final class Mentions {
     private static List<AgencyMention> resolve(PlanContext ctx) {
         AgencyRegistry registry = ctx.config().agencies();
         Plan plan = ctx.plan();
-        boolean commune = plan.plan().level() == PlanLevel.COMMUNE;
+        LookupScope scope = scope(plan);
         List<AgencyMention> out = new ArrayList<>();
         for (Task t : plan.tasks()) {
             JsonPointer at = t.position().pointer();
-            add(out, registry, commune, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
-            add(out, registry, commune, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
+            add(out, registry, scope, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
+            add(out, registry, scope, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
         }
         for (Responsibility r : plan.responsibilities()) {
             if (r.agency() != null) {
-                add(out, registry, commune, r.position().pointer().append("agency"), List.of(r.agency()),
+                add(out, registry, scope, r.position().pointer().append("agency"), List.of(r.agency()),
                         AgencyMention.Role.OWNER, null, r);
             }
         }
         return List.copyOf(out);
     }
 
-    private static void add(List<AgencyMention> out, AgencyRegistry registry, boolean commune, JsonPointer list,
+    /** The plan's level and the day its agencies must exist on. */
+    static LookupScope scope(Plan plan) {
+        return LookupScope.of(plan.plan().level(), referenceDate(plan));
+    }
+
+    private static void add(List<AgencyMention> out, AgencyRegistry registry, LookupScope scope, JsonPointer list,
             List<String> items, AgencyMention.Role role, Task task, Responsibility owner) {
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
             JsonPointer at = owner != null ? list : list.append(i);
             for (NamePart part : registry.split(item)) {
                 if (!part.name().isBlank()) {
-                    out.add(new AgencyMention(at, item, part, lookup(registry, part.name(), commune), role, task, owner));
+                    out.add(new AgencyMention(at, item, part, registry.lookup(part.name(), scope), role, task, owner));
                 }
             }
         }
-    }
-
-    /**
-     * A commune's plan names its own bodies without the level word ("Phòng Kinh tế", "Trung tâm Phục
-     * vụ hành chính công"): there the commune body is meant, and that is its normal name.
-     */
-    private static Optional<AgencyMatch> lookup(AgencyRegistry registry, String name, boolean commune) {
-        if (commune) {
-            Optional<AgencyMatch> own = registry.lookup(name + " xã")
-                    .filter(m -> m.agency().level() == AgencyLevel.COMMUNE && m.remark().isEmpty());
-            if (own.isPresent()) {
-                return Optional.of(new AgencyMatch(own.get().agency(), name, true));
-            }
-        }
-        return registry.lookup(name);
     }
 
     /** Groups mentions by a key, keeping first-seen order, so that one cause gives one finding. */
@@ -118,24 +106,45 @@ public final class Mentions {
     }
 
     /**
-     * A fix naming {@code replacement} instead of the agency as written, in every item that mentions
-     * it: JSON Patch {@code test}/{@code replace} pairs, so a tool applying it notices a changed file.
+     * A fix naming {@code replacement} instead of the agency, in every item that mentions it: JSON Patch
+     * {@code test}/{@code replace} pairs, so a tool applying it notices a changed file. A fix replaces a whole
+     * mention or nothing: only mentions whose whole text names the agency are replaced, the place they are
+     * qualified with kept when {@code keepPlace} ("Sở KHCN tỉnh Hà Tĩnh" becomes "Sở Khoa học và Công nghệ tỉnh
+     * Hà Tĩnh"); a name found inside a longer text ("Sở KHCN chủ trì đối với ...") or spelt out of an
+     * enumeration ("Các Sở: Tư pháp, ...") is left as it is, for a person to rewrite.
      */
-    static Suggestion replaceAll(List<AgencyMention> mentions, String replacement) {
-        Map<JsonPointer, String[]> items = new LinkedHashMap<>();
+    static Suggestion replaceAll(List<AgencyMention> mentions, String replacement, boolean keepPlace) {
+        Map<JsonPointer, List<AgencyMention>> byItem = new LinkedHashMap<>();
         for (AgencyMention m : mentions) {
-            String written = m.match().map(AgencyMatch::written).orElse(m.name());
-            String[] entry = items.computeIfAbsent(m.pointer(), p -> new String[] {m.item(), m.item()});
-            entry[1] = entry[1].replace(written, replacement);
+            if (replaceable(m)) {
+                byItem.computeIfAbsent(m.pointer(), p -> new ArrayList<>()).add(m);
+            }
         }
         List<Suggestion.PatchOperation> ops = new ArrayList<>();
-        items.forEach((pointer, entry) -> {
-            if (!entry[0].equals(entry[1])) {
-                ops.add(new Suggestion.PatchOperation("test", pointer.toString(), entry[0]));
-                ops.add(new Suggestion.PatchOperation("replace", pointer.toString(), entry[1]));
+        byItem.forEach((pointer, inItem) -> {
+            String item = inItem.get(0).item();
+            StringBuilder out = new StringBuilder(item);
+            // right to left, so that offsets of the parts before stay valid; each part once
+            inItem.stream().map(AgencyMention::part).distinct()
+                    .sorted(java.util.Comparator.comparingInt(NamePart::offset).reversed())
+                    .forEach(part -> {
+                        AgencyMatch match = inItem.stream().filter(m -> m.part().equals(part)).findFirst()
+                                .orElseThrow().match().orElseThrow();
+                        String place = keepPlace ? match.place() : "";
+                        out.replace(part.offset(), part.offset() + part.text().length(),
+                                place.isEmpty() ? replacement : replacement + " " + place);
+                    });
+            if (!out.toString().equals(item)) {
+                ops.add(new Suggestion.PatchOperation("test", pointer.toString(), item));
+                ops.add(new Suggestion.PatchOperation("replace", pointer.toString(), out.toString()));
             }
         });
         return new Suggestion(replacement, ops);
+    }
+
+    /** Whether a fix may replace the mention: its whole text, as written, names the agency. */
+    static boolean replaceable(AgencyMention m) {
+        return m.match().isPresent() && m.match().get().whole() && m.part().text().equals(m.part().name());
     }
 
     /**
