@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * {@code reformplan fix}: applies the mechanical fixes findings carry (a defunct agency's successor,
  * an agency's canonical name) to YAML/JSON files in place, changing nothing else in the file: by default
  * those of findings at {@code warning} or above, with {@code --rule ID} those of the rules named, with
- * {@code --all} every one; each value replaced is listed ({@code file:line:col: 'old' → 'new'}).
+ * {@code --all} every one; each value replaced is listed ({@code file:line:col: changed 'old' → 'new'}).
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = {"Applies the mechanical fixes (JSON Patch) the findings carry, in place, keeping comments and layout.",

@@ -69,7 +69,7 @@ class FixCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains(p + ": 1 fix(es) applied")
                 .contains(p + ":" + lineNo + ":" + (line.indexOf("Sở Thông") + 1)
-                        + ": 'Sở Thông tin và Truyền thông' → 'Sở Khoa học và Công nghệ'");
+                        + ": changed 'Sở Thông tin và Truyền thông' → 'Sở Khoa học và Công nghệ'");
         assertThat(Files.readString(p)).contains("[Phòng Kinh tế, Sở Khoa học và Công nghệ, Sở KH&CN]");
     }
 

@@ -29,18 +29,17 @@ public final class Mentions {
     }
 
     private static List<AgencyMention> resolve(PlanContext ctx) {
-        AgencyRegistry registry = ctx.config().agencies();
         Plan plan = ctx.plan();
         LookupScope scope = scope(plan);
         List<AgencyMention> out = new ArrayList<>();
         for (Task t : plan.tasks()) {
             JsonPointer at = t.position().pointer();
-            add(out, registry, scope, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
-            add(out, registry, scope, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
+            add(out, ctx, scope, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
+            add(out, ctx, scope, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
         }
         for (Responsibility r : plan.responsibilities()) {
             if (r.agency() != null) {
-                add(out, registry, scope, r.position().pointer().append("agency"), List.of(r.agency()),
+                add(out, ctx, scope, r.position().pointer().append("agency"), List.of(r.agency()),
                         AgencyMention.Role.OWNER, null, r);
             }
         }
@@ -52,17 +51,65 @@ public final class Mentions {
         return LookupScope.of(plan.plan().level(), referenceDate(plan));
     }
 
-    private static void add(List<AgencyMention> out, AgencyRegistry registry, LookupScope scope, JsonPointer list,
+    private static void add(List<AgencyMention> out, PlanContext ctx, LookupScope scope, JsonPointer list,
             List<String> items, AgencyMention.Role role, Task task, Responsibility owner) {
+        AgencyRegistry registry = ctx.config().agencies();
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
             JsonPointer at = owner != null ? list : list.append(i);
+            int last = owner != null ? i : splitEnd(ctx, registry, scope, list, items, i);
+            if (last > i) {
+                String joined = String.join(", ", items.subList(i, last + 1));
+                List<JsonPointer> split = new ArrayList<>();
+                for (int k = i; k <= last; k++) {
+                    split.add(list.append(k));
+                }
+                out.add(new AgencyMention(at, joined, new NamePart(joined, 0), registry.lookup(joined, scope), role, task,
+                        owner, split));
+                i = last;
+                continue;
+            }
             for (NamePart part : registry.split(item)) {
                 if (!part.name().isBlank()) {
                     out.add(new AgencyMention(at, item, part, registry.lookup(part.name(), scope), role, task, owner));
                 }
             }
         }
+    }
+
+    /** The most items a split name is looked for across. */
+    private static final int MAX_SPLIT = 4;
+
+    /**
+     * The last item of a name that a YAML flow list ({@code [Các phòng, đơn vị thuộc UBND xã]}) split at its
+     * commas, starting at item {@code i}; {@code i} when there is none. Items on one line of a YAML file whose
+     * parts are not all known, and that joined with ", " are one known name as a whole, are that name.
+     */
+    private static int splitEnd(PlanContext ctx, AgencyRegistry registry, LookupScope scope, JsonPointer list,
+            List<String> items, int i) {
+        if (ctx.plan().source().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return i; // JSON quotes every string: its items are as the editor meant them
+        }
+        int line = ctx.index().locate(list.append(i)).line();
+        if (line <= 0) {
+            return i;
+        }
+        boolean allKnown = known(registry, scope, items.get(i));
+        for (int j = i + 1; j < items.size() && j < i + MAX_SPLIT; j++) {
+            if (ctx.index().locate(list.append(j)).line() != line) {
+                break;
+            }
+            allKnown &= known(registry, scope, items.get(j));
+            if (!allKnown && registry.lookup(String.join(", ", items.subList(i, j + 1)), scope)
+                    .filter(AgencyMatch::whole).isPresent()) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    private static boolean known(AgencyRegistry registry, LookupScope scope, String item) {
+        return registry.split(item).stream().allMatch(p -> registry.lookup(p.name(), scope).isPresent());
     }
 
     /** Groups mentions by a key, keeping first-seen order, so that one cause gives one finding. */
@@ -144,7 +191,7 @@ public final class Mentions {
 
     /** Whether a fix may replace the mention: its whole text, as written, names the agency. */
     static boolean replaceable(AgencyMention m) {
-        return m.match().isPresent() && m.match().get().whole() && m.part().text().equals(m.part().name());
+        return m.match().isPresent() && m.match().get().whole() && m.part().text().equals(m.part().name()) && !m.isSplit();
     }
 
     /**
