@@ -1,5 +1,6 @@
 package io.github.reformplan.rules.agency;
 
+import io.github.reformplan.agency.Agency;
 import io.github.reformplan.agency.AgencyMatch;
 import io.github.reformplan.agency.AgencyRegistry;
 import io.github.reformplan.agency.LookupScope;
@@ -8,7 +9,9 @@ import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Plan;
+import io.github.reformplan.model.ResolvedAgency;
 import io.github.reformplan.model.Responsibility;
+import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.model.Task;
 import io.github.reformplan.rules.deadline.DeadlinePart;
 import io.github.reformplan.rules.deadline.Deadlines;
@@ -18,9 +21,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** The agency mentions of a plan, resolved once per plan and shared by the agency rules. */
+/**
+ * The agency mentions of a plan, as binding resolved them (the model's {@link ResolvedAgency} values), with
+ * their places, shared by the agency rules: no rule looks a name up again.
+ */
 public final class Mentions {
 
     public static final Function<PlanContext, List<AgencyMention>> ALL = Mentions::resolve;
@@ -28,19 +35,30 @@ public final class Mentions {
     private Mentions() {
     }
 
+    /** The mentions as binding resolved them ({@link Task#agencies()}, {@link Responsibility#agencies()}). */
     private static List<AgencyMention> resolve(PlanContext ctx) {
-        Plan plan = ctx.plan();
-        LookupScope scope = scope(plan);
-        List<AgencyMention> out = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            JsonPointer at = t.position().pointer();
-            add(out, ctx, scope, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
-            add(out, ctx, scope, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
+        Plan plan = ctx.plan(); // the validator binds (or completes) it with the configuration's registry
+        if (plan.tasks().stream().anyMatch(t -> t.agencies() == null)
+                || plan.responsibilities().stream().anyMatch(r -> r.agencies() == null)) {
+            plan = PlanReader.complete(plan, ctx.config().agencies());
         }
-        for (Responsibility r : plan.responsibilities()) {
+        AgencyRegistry registry = ctx.config().agencies();
+        LookupScope scope = scope(ctx.plan());
+        List<AgencyMention> out = new ArrayList<>();
+        for (int t = 0; t < plan.tasks().size(); t++) {
+            Task bound = plan.tasks().get(t);
+            Task task = ctx.plan().tasks().get(t); // rules compare tasks by identity with the context's plan
+            JsonPointer at = task.position().pointer();
+            add(out, registry, scope, at.append("lead"), task.lead(), bound.agencies().lead(), AgencyMention.Role.LEAD,
+                    task, null);
+            add(out, registry, scope, at.append("support"), task.support(), bound.agencies().support(),
+                    AgencyMention.Role.SUPPORT, task, null);
+        }
+        for (int i = 0; i < plan.responsibilities().size(); i++) {
+            Responsibility r = ctx.plan().responsibilities().get(i);
             if (r.agency() != null) {
-                add(out, ctx, scope, r.position().pointer().append("agency"), List.of(r.agency()),
-                        AgencyMention.Role.OWNER, null, r);
+                add(out, registry, scope, r.position().pointer().append("agency"), List.of(r.agency()),
+                        plan.responsibilities().get(i).agencies(), AgencyMention.Role.OWNER, null, r);
             }
         }
         return List.copyOf(out);
@@ -51,65 +69,34 @@ public final class Mentions {
         return LookupScope.of(plan.plan().level(), referenceDate(plan));
     }
 
-    private static void add(List<AgencyMention> out, PlanContext ctx, LookupScope scope, JsonPointer list,
-            List<String> items, AgencyMention.Role role, Task task, Responsibility owner) {
-        AgencyRegistry registry = ctx.config().agencies();
-        for (int i = 0; i < items.size(); i++) {
-            String item = items.get(i);
-            JsonPointer at = owner != null ? list : list.append(i);
-            int last = owner != null ? i : splitEnd(ctx, registry, scope, list, items, i);
-            if (last > i) {
-                String joined = String.join(", ", items.subList(i, last + 1));
-                List<JsonPointer> split = new ArrayList<>();
-                for (int k = i; k <= last; k++) {
+    private static void add(List<AgencyMention> out, AgencyRegistry registry, LookupScope scope, JsonPointer list,
+            List<String> items, List<ResolvedAgency> resolved, AgencyMention.Role role, Task task, Responsibility owner) {
+        for (ResolvedAgency a : resolved) {
+            JsonPointer at = owner != null ? list : list.append(a.item());
+            List<JsonPointer> split = new ArrayList<>();
+            if (a.items() > 1) {
+                for (int k = a.item(); k < a.item() + a.items(); k++) {
                     split.add(list.append(k));
                 }
-                out.add(new AgencyMention(at, joined, new NamePart(joined, 0), registry.lookup(joined, scope), role, task,
-                        owner, split));
-                i = last;
-                continue;
             }
-            for (NamePart part : registry.split(item)) {
-                if (!part.name().isBlank()) {
-                    out.add(new AgencyMention(at, item, part, registry.lookup(part.name(), scope), role, task, owner));
-                }
-            }
+            String item = a.items() > 1 ? a.text() : items.get(owner != null ? 0 : a.item());
+            out.add(new AgencyMention(at, item, new NamePart(a.text(), a.offset(), a.name()), match(registry, scope, a),
+                    role, task, owner, split));
         }
     }
 
-    /** The most items a split name is looked for across. */
-    private static final int MAX_SPLIT = 4;
-
-    /**
-     * The last item of a name that a YAML flow list ({@code [Các phòng, đơn vị thuộc UBND xã]}) split at its
-     * commas, starting at item {@code i}; {@code i} when there is none. Items on one line of a YAML file whose
-     * parts are not all known, and that joined with ", " are one known name as a whole, are that name.
-     */
-    private static int splitEnd(PlanContext ctx, AgencyRegistry registry, LookupScope scope, JsonPointer list,
-            List<String> items, int i) {
-        if (ctx.plan().source().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            return i; // JSON quotes every string: its items are as the editor meant them
+    /** The registry's agency for a resolved name: by id, as bound; by name only for a plan bound elsewhere. */
+    private static Optional<AgencyMatch> match(AgencyRegistry registry, LookupScope scope, ResolvedAgency a) {
+        if (a.known() == null) {
+            return Optional.empty();
         }
-        int line = ctx.index().locate(list.append(i)).line();
-        if (line <= 0) {
-            return i;
+        Optional<Agency> agency = registry.byId(a.known().id());
+        if (agency.isEmpty()) {
+            return registry.lookup(a.name(), scope);
         }
-        boolean allKnown = known(registry, scope, items.get(i));
-        for (int j = i + 1; j < items.size() && j < i + MAX_SPLIT; j++) {
-            if (ctx.index().locate(list.append(j)).line() != line) {
-                break;
-            }
-            allKnown &= known(registry, scope, items.get(j));
-            if (!allKnown && registry.lookup(String.join(", ", items.subList(i, j + 1)), scope)
-                    .filter(AgencyMatch::whole).isPresent()) {
-                return j;
-            }
-        }
-        return i;
-    }
-
-    private static boolean known(AgencyRegistry registry, LookupScope scope, String item) {
-        return registry.split(item).stream().allMatch(p -> registry.lookup(p.name(), scope).isPresent());
+        AgencyMatch.How how = a.match() == ResolvedAgency.Match.EXACT ? AgencyMatch.How.EXACT
+                : a.match() == ResolvedAgency.Match.ALIAS ? AgencyMatch.How.ALIAS : AgencyMatch.How.CONTAINED;
+        return Optional.of(new AgencyMatch(agency.get(), a.written(), a.canonical(), a.remark(), how));
     }
 
     /** Groups mentions by a key, keeping first-seen order, so that one cause gives one finding. */
@@ -123,10 +110,7 @@ public final class Mentions {
 
     /** The date on which agencies must exist: the decision's, or the period's start for a draft. */
     static LocalDate referenceDate(Plan plan) {
-        if (!plan.plan().isDraft()) {
-            return plan.plan().decision().date();
-        }
-        return plan.plan().period() == null ? null : plan.plan().period().start();
+        return plan.plan().referenceDate();
     }
 
     /**
