@@ -19,12 +19,8 @@ public final class Suppressions {
         return pointer(s).map(p -> p.contains(f.location().pointer())).orElse(false);
     }
 
-    /** The suppression's pointer, when it is a valid JSON Pointer. */
+    /** The suppression's pointer with ids resolved to indexes, when it is a valid JSON Pointer. */
     public static Optional<JsonPointer> pointer(Suppression s) {
-        try {
-            return s.pointer() == null ? Optional.empty() : Optional.of(JsonPointer.parse(s.pointer()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(s.target());
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * word ("Văn phòng HĐND và UBND xã") is canonical: the level is part of what it names. Groups
  * ("các sở, ban, ngành liên quan") are phrases, not names, and have no canonical form to insist on.
  */
-@RuleInfo(id = "agency-alias", severity = Severity.INFO, summary = "A known agency is written in a non-canonical form")
+@RuleInfo(id = "agency-alias", severity = Severity.INFO,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency", "/plan/level"}, summary = "A known agency is written in a non-canonical form")
 public final class AgencyAliasRule implements PlanRule {
 
     @Override

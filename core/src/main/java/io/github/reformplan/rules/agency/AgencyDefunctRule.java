@@ -17,7 +17,8 @@ import java.util.Map;
  * one, the fix replaces every mention that is the whole name (a district office with its place, "Phòng Nội
  * vụ huyện Hoằng Hóa", becomes its successor, not "UBND cấp xã huyện Hoằng Hóa"). One finding per agency.
  */
-@RuleInfo(id = "agency-defunct", severity = Severity.ERROR, summary = "An agency no longer existed when the plan was issued")
+@RuleInfo(id = "agency-defunct", severity = Severity.ERROR,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency", "/plan/decision/date", "/plan/period"}, summary = "An agency no longer existed when the plan was issued")
 public final class AgencyDefunctRule implements PlanRule {
 
     @Override

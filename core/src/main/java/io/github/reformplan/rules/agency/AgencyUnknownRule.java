@@ -18,7 +18,8 @@ import java.util.Map;
  * thuộc UBND xã]}: YAML splits an unquoted list at its commas) are that agency for every rule, and get a hint
  * to quote the name instead of two unknown agencies.
  */
-@RuleInfo(id = "agency-unknown", severity = Severity.WARNING, summary = "An agency name is not known")
+@RuleInfo(id = "agency-unknown", severity = Severity.WARNING,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency"}, summary = "An agency name is not known")
 public final class AgencyUnknownRule implements PlanRule {
 
     @Override
