@@ -166,6 +166,7 @@ public final class PlanValidator {
         SourceMap index = result instanceof DocumentReader.Document d ? d.index() : LocationIndex.empty();
         FileState state = new FileState(source.name(), null, index);
         state.started = started;
+        state.budget = budget(source);
         InputContext input = new InputContext(source.name(), result);
         for (Active<InputRule> a : inputRules) {
             a.rule.check(input, new Sink(a, state.name, state.index, state.findings));
@@ -185,7 +186,7 @@ public final class PlanValidator {
         if (s.plan != null) {
             PlanContext ctx = new PlanContext(s.plan, s.index, config, registry);
             for (Active<PlanRule> a : planRules) {
-                if (s.started != NOT_TIMED && System.nanoTime() - s.started > config.limits().timeBudget().toNanos()) {
+                if (s.started != NOT_TIMED && System.nanoTime() - s.started > s.budget) {
                     overBudget(s, a.descriptor.id());
                     break;
                 }
@@ -312,10 +313,23 @@ public final class PlanValidator {
     private void overBudget(FileState s, String next) {
         inputRules.stream().filter(a -> a.descriptor.id().equals("parse")).findFirst().ifPresent(parse ->
                 new Sink(parse, s.name, s.index, s.findings).atRegion(SourceRegion.at(0, 0)).variant("time-budget")
-                        .args(config.limits().timeBudget().toMillis() / 1000.0, next).report());
+                        .args(s.budget / 1e9, next).report());
     }
 
     private static final long NOT_TIMED = Long.MIN_VALUE;
+
+    /** The file's time budget in nanoseconds: the configured budget for each started megabyte, at least once. */
+    private long budget(PlanSource source) {
+        long size;
+        try {
+            size = source.size();
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        long megabytes = Math.max(1, (size + (1 << 20) - 1) >> 20);
+        long base = config.limits().timeBudget().toNanos();
+        return base > Long.MAX_VALUE / megabytes ? Long.MAX_VALUE : base * megabytes;
+    }
 
     /** Mutable per-file state while reading; confined to one thread at a time. */
     private static final class FileState {
@@ -326,6 +340,7 @@ public final class PlanValidator {
         JsonNode root;
         /** {@link System#nanoTime()} when reading began ({@link #NOT_TIMED} for a plan built in memory). */
         long started = NOT_TIMED;
+        long budget;
 
         FileState(String name, Plan plan, SourceMap index) {
             this.name = name;

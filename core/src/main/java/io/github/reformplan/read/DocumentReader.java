@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.reformplan.model.JsonPointer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -127,6 +126,7 @@ public final class DocumentReader {
                     String.format("U+%04X", text.codePointAt(bad))));
         }
         boolean isJson = source.isJson(bytes);
+        bytes = null; // the text is all that is read from now on: a large file's bytes are free while it is parsed
         if (text.isBlank() || !isJson && onlyMarkersAndComments(text)) {
             return new Unreadable(ReadProblem.of("empty", 0, 0));
         }
@@ -138,12 +138,12 @@ public final class DocumentReader {
             if (first == null) {
                 return new Unreadable(ReadProblem.of("empty", 0, 0));
             }
-            JsonNode root = builder.value(JsonPointer.ROOT, 0);
+            JsonNode root = builder.value(LocationIndex.root(), 0);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 return new Unreadable(ReadProblem.of("trailing", at.getLineNr(), at.getColumnNr()));
             }
-            return new Document(root, new LocationIndex(builder.values, builder.keys));
+            return new Document(root, builder.index);
         } catch (Problem p) {
             return new Unreadable(p.problem);
         } catch (StreamConstraintsException e) {
@@ -338,22 +338,37 @@ public final class DocumentReader {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
+    /**
+     * The text of valid UTF-8, or {@link MalformedAt} the first bad byte. Checked in chunks of 8 K characters, then
+     * decoded once: a large file costs one copy of its text, not two.
+     */
     private static String decodeStrict(byte[] bytes) throws MalformedAt {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, chunk, true);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        while (true) {
+            CoderResult r = decoder.flush(chunk);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** 1-based line and column (in characters) of a byte offset in UTF-8 content. */
@@ -397,8 +412,7 @@ public final class DocumentReader {
         private final JsonParser parser;
         private final YAMLParser yamlParser;
         private final String source;
-        private final Map<String, Long> values = new HashMap<>();
-        private final Map<String, Long> keys = new HashMap<>();
+        private final LocationIndex index = new LocationIndex();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
         private long aliasNodes;
@@ -410,9 +424,9 @@ public final class DocumentReader {
         }
 
         /** Builds the value at the current token. */
-        JsonNode value(JsonPointer at, int depth) throws IOException {
+        JsonNode value(int at, int depth) throws IOException {
             JsonLocation loc = parser.currentTokenLocation();
-            values.put(at.toString(), LocationIndex.pack(loc.getLineNr(), loc.getColumnNr()));
+            index.value(at, loc.getLineNr(), loc.getColumnNr());
             if (depth > limits.maxDepth()) {
                 throw new Problem(ReadProblem.of("too-deep", loc.getLineNr(), loc.getColumnNr(), limits.maxDepth()));
             }
@@ -501,7 +515,7 @@ public final class DocumentReader {
             return n;
         }
 
-        private ObjectNode object(JsonPointer at, int depth) throws IOException {
+        private ObjectNode object(int at, int depth) throws IOException {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -510,18 +524,18 @@ public final class DocumentReader {
                 }
                 String name = parser.currentName();
                 JsonLocation keyLoc = parser.currentTokenLocation();
-                JsonPointer child = at.append(name);
                 if (node.has(name)) {
                     throw new Problem(ReadProblem.of("duplicate-key", keyLoc.getLineNr(), keyLoc.getColumnNr(), name));
                 }
-                keys.put(child.toString(), LocationIndex.pack(keyLoc.getLineNr(), keyLoc.getColumnNr()));
+                int child = index.child(at, name, 0);
+                index.key(child, keyLoc.getLineNr(), keyLoc.getColumnNr());
                 parser.nextToken();
                 node.set(name, value(child, depth + 1));
             }
             return node;
         }
 
-        private ArrayNode array(JsonPointer at, int depth) throws IOException {
+        private ArrayNode array(int at, int depth) throws IOException {
             ArrayNode node = JsonNodeFactory.instance.arrayNode();
             JsonToken t;
             int i = 0;
@@ -529,7 +543,7 @@ public final class DocumentReader {
                 if (t == null) {
                     throw new Problem(ReadProblem.of("syntax", 0, 0, "unexpected end of input"));
                 }
-                node.add(value(at.append(i++), depth + 1));
+                node.add(value(index.child(at, null, i++), depth + 1));
             }
             return node;
         }

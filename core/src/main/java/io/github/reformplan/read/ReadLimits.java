@@ -6,8 +6,10 @@ package io.github.reformplan.read;
  * @param maxBytes          largest file read (50 MB by default)
  * @param maxDepth          deepest nesting of objects and arrays (200)
  * @param maxAliasNodes     most nodes that YAML aliases may add by expansion (defeats alias bombs)
- * @param timeBudget        longest time one file may take to read and check (10 s); past it, the rules not yet
- *                          run on the file are skipped and a {@code parse} finding says so
+ * @param timeBudget        longest time one file may take to read and check, per started megabyte (10 s for a
+ *                          file of up to 1 MB, 450 s for 45 MB); past it, the rules not yet run on the file are
+ *                          skipped and a {@code parse} finding says so: a guard against a pathological input,
+ *                          never reached by an ordinary plan
  */
 public record ReadLimits(long maxBytes, int maxDepth, int maxAliasNodes, java.time.Duration timeBudget) {
 
