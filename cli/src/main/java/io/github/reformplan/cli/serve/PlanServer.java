@@ -55,7 +55,7 @@ public final class PlanServer implements AutoCloseable {
     /** Requests accepted and waiting for a worker; past this, new connections are dropped. */
     private static final int QUEUE = 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMA = "io/github/reformplan/schema/plan.schema.json";
+    private static final String SCHEMA = io.github.reformplan.schema.Schemas.PLAN;
     private static final String PAGE = "io/github/reformplan/cli/serve/index.html";
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
             + " img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
