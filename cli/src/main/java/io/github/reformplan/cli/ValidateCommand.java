@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -38,6 +39,12 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
 
     @Mixin
     ValidatorOptions options;
+
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "Override a rule's severity: error, warning, info or off (repeatable)")
+    void rules(Map<String, String> overrides) {
+        options.rules = overrides;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Plan files or directories (searched for *.yaml, *.yml, *.json); - reads standard input")
