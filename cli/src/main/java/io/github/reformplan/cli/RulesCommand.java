@@ -3,6 +3,7 @@ package io.github.reformplan.cli;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.Nearest;
 import io.github.reformplan.engine.RuleDescriptor;
+import io.github.reformplan.diff.ChangeCatalogue;
 import io.github.reformplan.engine.RuleDocs;
 import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.RuleSummaries;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code reformplan rules [ID] [--lang vi|en]}: the rule catalogue, or one rule's page (what, why, basis, examples),
- * in the reader's language; an unknown id is a usage error naming the nearest rule id.
+ * in the reader's language, also for a change check of {@code reformplan diff}; an unknown id is a usage error
+ * naming the nearest rule id.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Lists the rules, or explains one rule with a failing and a passing example.",
@@ -38,7 +40,8 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = lang != null ? Locale.forLanguageTag(lang.name()) : ValidatorOptions.systemLocale();
         if (id != null) {
-            String page = RuleDocs.page(id, locale).orElseThrow(() -> new CommandLine.ParameterException(
+            String page = RuleDocs.page(id, locale).or(() -> ChangeCatalogue.page(id, locale))
+                    .orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), Nearest.unknownRule(RuleRegistry.installed(), id, locale)));
             out.print(page);
             out.flush();

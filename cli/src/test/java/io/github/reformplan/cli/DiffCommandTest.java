@@ -97,6 +97,20 @@ class DiffCommandTest {
         assertThat(result.get("ruleId").asText()).isEqualTo("task-lead-changed");
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(64);
         assertThat(result.at("/relatedLocations/0/physicalLocation/region/startLine").asInt()).isEqualTo(63);
+        JsonNode rules = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/tool/driver/rules");
+        JsonNode rule = null;
+        for (JsonNode x : rules) {
+            rule = x.get("id").asText().equals("task-lead-changed") ? x : rule;
+        }
+        assertThat(rule).isNotNull();
+        assertThat(rule.get("helpUri").asText()).endsWith("/blob/main/docs/checks/task-lead-changed.md");
+    }
+
+    @Test
+    void rulesShowsAChangeChecksPage() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("rules", "task-deadline-later", "--lang", "vi");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("# task-deadline-later");
     }
 
     @Test

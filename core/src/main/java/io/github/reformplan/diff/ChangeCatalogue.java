@@ -88,8 +88,13 @@ public final class ChangeCatalogue {
                 + c.descriptor().id() + ".md"));
     }
 
+    /** The page's path in the repository, e.g. {@code docs/checks/vi/target-lowered.md}: what links point to. */
+    public static String path(String checkId, Locale locale) {
+        return "docs/checks/" + ("vi".equals(locale.getLanguage()) ? "vi/" : "") + checkId + ".md";
+    }
+
     private static Optional<String> read(String resource) {
-        try (InputStream in = ChangeCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ChangeCatalogue.class.getModule().getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

@@ -2,12 +2,14 @@ package io.github.reformplan.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.reformplan.Reformplan;
+import io.github.reformplan.diff.ChangeCatalogue;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Location;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.PlanFiles;
 import io.github.reformplan.engine.RuleDescriptor;
 import io.github.reformplan.engine.RuleDocs;
+import io.github.reformplan.engine.RuleRegistry;
 import io.github.reformplan.engine.RuleSummaries;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.engine.ValidationResult;
@@ -47,9 +49,13 @@ public final class SarifReport implements ReportWriter {
         return ruleHelpUri(ruleId, Locale.ENGLISH);
     }
 
-    /** The page of a rule in the reader's language: {@code docs/rules/vi/<id>.md} in Vietnamese. */
+    /**
+     * The page of a rule in the reader's language: {@code docs/rules/vi/<id>.md} in Vietnamese; for a change check
+     * of {@code reformplan diff} (no rule has its id), {@code docs/checks/<id>.md}.
+     */
     public static String ruleHelpUri(String ruleId, Locale locale) {
-        return PROJECT_URI + "/blob/main/" + RuleDocs.path(ruleId, locale);
+        boolean check = RuleRegistry.installed().byId(ruleId).isEmpty() && ChangeCatalogue.builtIn().byId(ruleId).isPresent();
+        return PROJECT_URI + "/blob/main/" + (check ? ChangeCatalogue.path(ruleId, locale) : RuleDocs.path(ruleId, locale));
     }
 
     @Override
