@@ -35,15 +35,17 @@ if [ -z "${SKIP_SPECTRAL:-}" ] && [ ! -x "$spectral_home/node_modules/.bin/spect
   npm install --silent --prefix "$spectral_home" @stoplight/spectral-cli@6 >&2
 fi
 
-# The Spectral ruleset: the three rules of spectral/rules.yaml and the plan schema, inlined as JSON.
+# The Spectral ruleset: the three rules of spectral/rules.json and the plan-schema rule with the schema inlined.
 node -e '
   const fs = require("fs");
   const schema = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-  const rules = fs.readFileSync(process.argv[2], "utf8");
-  fs.writeFileSync(process.argv[3], JSON.stringify({ schema }));
-  fs.writeFileSync(process.argv[4], rules + "\n  plan-schema:\n    description: The plan JSON Schema\n    severity: error\n    given: \"$\"\n    then:\n      function: schema\n      functionOptions:\n        dialect: draft2020-12\n        allErrors: true\n        schema:\n          $ref: \"./schema.json#/schema\"\n");
+  const ruleset = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+  delete ruleset.description;
+  ruleset.rules["plan-schema"] = { description: "The plan JSON Schema", severity: "error", given: "$",
+    then: { function: "schema", functionOptions: { dialect: "draft2020-12", allErrors: true, schema } } };
+  fs.writeFileSync(process.argv[3], JSON.stringify(ruleset));
 ' "$here/schema/src/main/resources/io/github/reformplan/schema/plan.schema.json" \
-  "$here/benchmarks/spectral/rules.yaml" "$out/schema.json" "$out/ruleset.yaml"
+  "$here/benchmarks/spectral/rules.json" "$out/ruleset.json"
 
 # Wall time in seconds and peak RSS in MB from a /usr/bin/time -v log.
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
@@ -62,8 +64,8 @@ printf '%-34s %8s s %8s MB  %s findings\n' "reformplan validate --format json" "
 if [ -z "${SKIP_SPECTRAL:-}" ]; then
   set +e
   (cd "$out" && /usr/bin/time -v -o "$out/spectral.time" "$spectral_home/node_modules/.bin/spectral" lint \
-      --ruleset "$out/ruleset.yaml" --format json --output "$out/spectral.json" --ignore-unknown-format \
-      --fail-severity error --quiet "$corpus/**/*.yaml" >/dev/null 2>"$out/spectral.err")
+      --ruleset "$out/ruleset.json" --format json --output "$out/spectral.json" --ignore-unknown-format \
+      --fail-severity error "$corpus/**/*.yaml" >/dev/null 2>"$out/spectral.err")
   rc=$?
   set -e
   [ -s "$out/spectral.json" ] || { echo "spectral failed ($rc):" >&2; cat "$out/spectral.err" >&2; exit 1; }

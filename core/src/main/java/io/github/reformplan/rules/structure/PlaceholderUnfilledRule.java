@@ -42,6 +42,9 @@ public final class PlaceholderUnfilledRule implements InputRule {
     /** Text in angle brackets that describes what to write: {@code <tên cơ quan>}, {@code <...>}. */
     private static final Pattern ANGLED = Pattern.compile("<((?:[\\p{L}…]|\\.{3})[^<>=\"/%\\n]{0,60}?)>");
 
+    private static final Pattern SPACE = Pattern.compile(".*\\s.*");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+
     @Override
     public void check(InputContext input, FindingSink sink) {
         if (input.read() instanceof DocumentReader.Document doc) {
@@ -67,11 +70,16 @@ public final class PlaceholderUnfilledRule implements InputRule {
 
     /** The first placeholder in a text, as written ({@code ...}, {@code <tên cơ quan>}), if it holds one. */
     public static Optional<String> find(String text) {
+        // Every string of every file comes here: most hold neither pattern's literal, and the regexes'
+        // look-behinds are tried at every position, so a plain scan decides first.
+        if (text.indexOf('<') < 0 && text.indexOf('…') < 0 && !text.contains("...")) {
+            return Optional.empty();
+        }
         Matcher angled = ANGLED.matcher(text);
         while (angled.find()) {
             String inside = angled.group(1);
-            boolean describes = inside.contains("...") || inside.contains("…") || inside.matches(".*\\s.*")
-                    || !inside.matches("\\p{ASCII}*");
+            boolean describes = inside.contains("...") || inside.contains("…") || SPACE.matcher(inside).matches()
+                    || !ASCII.matcher(inside).matches();
             if (describes && !Character.isWhitespace(inside.charAt(inside.length() - 1))) {
                 return Optional.of(angled.group());
             }
