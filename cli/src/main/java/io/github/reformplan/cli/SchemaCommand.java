@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {"Prints the JSON Schema (draft 2020-12) of the plan file.", "In lược đồ JSON của tệp kế hoạch."})
 final class SchemaCommand implements Callable<Integer> {
 
-    static final String RESOURCE = "/io/github/reformplan/schema/plan.schema.json";
+    static final String RESOURCE = "/" + io.github.reformplan.schema.Schemas.PLAN;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 final class ConfigLoader {
 
-    static final String SCHEMA_RESOURCE = "io/github/reformplan/schema/config.schema.json";
+    static final String SCHEMA_RESOURCE = io.github.reformplan.schema.Schemas.CONFIG;
 
     /** A configuration file is small; a megabyte is generous. */
     private static final ReadLimits LIMITS = ReadLimits.DEFAULT.withMaxBytes(1024 * 1024);

@@ -1,13 +1,20 @@
 package io.github.reformplan.engine;
 
-import java.text.MessageFormat;
 import io.github.reformplan.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -32,25 +39,65 @@ public final class Messages {
     private static final String MISSING = "report.message-missing";
     private static final System.Logger LOG = System.getLogger(Messages.class.getName());
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Map<Key, Optional<ResourceBundle>> LOADED = new ConcurrentHashMap<>();
+
+    private record Key(Module module, String baseName, String suffix) {
+    }
 
     private Messages() {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        return load(Messages.class.getModule(), BUNDLE, locale)
+                .orElseThrow(() -> new MissingResourceException("No " + BUNDLE + " bundle", BUNDLE, ""));
+    }
+
+    /**
+     * The bundle {@code baseName} of {@code module}: the English base, with the {@code _vi} file over it for
+     * Vietnamese; the JVM's default locale is never consulted. Read through the module rather than with
+     * {@code ResourceBundle.getBundle} and a {@code Control}, which named modules do not support, so the same
+     * code serves the class path and the module path (a rule pack in a named module opens its bundle's package
+     * to {@code io.github.reformplan.core}).
+     */
+    private static Optional<ResourceBundle> load(Module module, String baseName, Locale locale) {
+        String language = "vi".equals(locale.getLanguage()) ? "_vi" : "";
+        return LOADED.computeIfAbsent(new Key(module, baseName, language), k -> {
+            Optional<ResourceBundle> base = read(module, baseName, "", null);
+            return language.isEmpty() ? base : read(module, baseName, language, base.orElse(null)).or(() -> base);
+        });
+    }
+
+    private static Optional<ResourceBundle> read(Module module, String baseName, String suffix, ResourceBundle parent) {
+        String resource = baseName.replace('.', '/') + suffix + ".properties";
+        try (InputStream in = module.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Bundle(in, parent));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /** A properties bundle (UTF-8, as every {@code PropertyResourceBundle} read from a stream) with a parent. */
+    private static final class Bundle extends PropertyResourceBundle {
+        Bundle(InputStream in, ResourceBundle parent) throws IOException {
+            super(in);
+            if (parent != null) {
+                setParent(parent);
+            }
+        }
     }
 
     /** The bundles of third-party rule packs, looked in after ours. */
     private static final List<Extra> EXTRA = new CopyOnWriteArrayList<>();
 
-    private record Extra(String baseName, ClassLoader loader) {
+    private record Extra(String baseName, Module module) {
     }
 
     /** Adds a rule pack's bundle (see {@link RulePack#messageBundle()}); registering one twice is harmless. */
-    static void register(String baseName, ClassLoader loader) {
-        Extra extra = new Extra(baseName, loader);
+    static void register(String baseName, Module module) {
+        Extra extra = new Extra(baseName, module);
         if (!EXTRA.contains(extra)) {
             EXTRA.add(extra);
         }
@@ -76,7 +123,34 @@ public final class Messages {
             }
         }
         return new MessageFormat(pattern, locale)
-                .format(args.stream().map(x -> x instanceof LocalDate d ? date(locale, d) : x).toArray());
+                .format(args.stream().map(x -> argument(locale, x)).toArray());
+    }
+
+    /** Longest text an argument puts in a message; the rest is cut and marked with an ellipsis. */
+    static final int MAX_ARGUMENT = 500;
+
+    /**
+     * An argument as a message shows it: a date in the reader's form, a huge number in scientific form (never
+     * a billion digits), a text cut to {@value #MAX_ARGUMENT} characters (a 10 MB title stays out of the report).
+     */
+    private static Object argument(Locale locale, Object x) {
+        if (x instanceof LocalDate d) {
+            return date(locale, d);
+        }
+        if (x instanceof java.math.BigDecimal b && (Math.abs((long) b.precision() - b.scale()) > 40 || b.scale() > 40)) {
+            return io.github.reformplan.model.Quantity.text(b);
+        }
+        if (x instanceof java.math.BigInteger b && b.bitLength() > 128) {
+            return io.github.reformplan.model.Quantity.text(new java.math.BigDecimal(b));
+        }
+        if (x instanceof CharSequence c && c.length() > MAX_ARGUMENT) {
+            int end = MAX_ARGUMENT;
+            if (Character.isHighSurrogate(c.charAt(end - 1))) {
+                end--;
+            }
+            return c.subSequence(0, end) + "…";
+        }
+        return x;
     }
 
     /** Whether {@code key} has a message (in {@code locale} or in the English base). */
@@ -93,11 +167,7 @@ public final class Messages {
         String pattern = pattern(ours, key);
         for (int i = 0; pattern == null && i < EXTRA.size(); i++) {
             Extra x = EXTRA.get(i);
-            try {
-                pattern = pattern(ResourceBundle.getBundle(x.baseName(), locale, x.loader(), NO_FALLBACK), key);
-            } catch (MissingResourceException noBundle) {
-                // this pack has no bundle for the locale: the next one, perhaps
-            }
+            pattern = load(x.module(), x.baseName(), locale).map(b -> pattern(b, key)).orElse(null);
         }
         return pattern;
     }

@@ -62,7 +62,7 @@ public final class RuleDocs {
     }
 
     private static Optional<String> read(String resource) {
-        try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = RuleDocs.class.getModule().getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

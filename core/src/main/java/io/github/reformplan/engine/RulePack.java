@@ -31,7 +31,8 @@ public interface RulePack {
     /**
      * The base name of the resource bundle that holds its rules' messages ({@code <rule-id>} and
      * {@code <rule-id>.<variant>} keys, English in the base file, Vietnamese in {@code _vi}), loaded
-     * with the pack's class loader; {@code null} when its messages are in reformplan's own bundle.
+     * through the pack's module (a pack in a named module opens the bundle's package to
+     * {@code io.github.reformplan.core}); {@code null} when its messages are in reformplan's own bundle.
      */
     default String messageBundle() {
         return null;

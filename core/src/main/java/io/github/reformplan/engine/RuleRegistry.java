@@ -69,7 +69,7 @@ public final class RuleRegistry {
             if (packs.add(pack.name())) { // the same pack seen through two loaders counts once
                 rules.addAll(pack.rules());
                 if (pack.messageBundle() != null) {
-                    Messages.register(pack.messageBundle(), pack.getClass().getClassLoader());
+                    Messages.register(pack.messageBundle(), pack.getClass().getModule());
                 }
             }
         }

@@ -29,12 +29,8 @@ public final class Suppressions {
         return f -> rule.equals(f.rule()) && at.contains(f.location().pointer());
     }
 
-    /** The suppression's pointer, when it is a valid JSON Pointer. */
+    /** The suppression's pointer with ids resolved to indexes, when it is a valid JSON Pointer. */
     public static Optional<JsonPointer> pointer(Suppression s) {
-        try {
-            return s.pointer() == null ? Optional.empty() : Optional.of(JsonPointer.parse(s.pointer()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(s.target());
     }
 }

@@ -45,6 +45,7 @@ final class PlanBinder {
     private final String source;
     private final SourceMap index;
     private int defaultYear;
+    private JsonNode root;
 
     PlanBinder(String source, SourceMap index) {
         this.source = source;
@@ -52,6 +53,7 @@ final class PlanBinder {
     }
 
     Plan bind(JsonNode root) {
+        this.root = root;
         JsonPointer r = JsonPointer.ROOT;
         PlanHeader header = header(root.path("plan"), r.append("plan"));
         defaultYear = header.defaultYear();
@@ -176,7 +178,53 @@ final class PlanBinder {
     }
 
     private Suppression suppression(JsonNode n, JsonPointer at) {
-        return new Suppression(text(n.get("rule")), text(n.get("pointer")), text(n.get("reason")), index.locate(at));
+        String pointer = text(n.get("pointer"));
+        return new Suppression(text(n.get("rule")), pointer, text(n.get("reason")), index.locate(at), resolve(pointer));
+    }
+
+    /**
+     * The pointer with each step into a list that names an element by its {@code id} turned into that element's
+     * index; a step that is an index in range stays one. {@code null} when the pointer is malformed.
+     */
+    private JsonPointer resolve(String written) {
+        JsonPointer parsed;
+        try {
+            parsed = written == null ? null : JsonPointer.parse(written);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (parsed == null) {
+            return null;
+        }
+        JsonPointer out = JsonPointer.ROOT;
+        JsonNode node = root;
+        for (String token : parsed.tokens()) {
+            int i = node != null && node.isArray() ? elementIndex(node, token) : -1;
+            if (i >= 0) {
+                out = out.append(i);
+                node = node.get(i);
+            } else {
+                out = out.append(token);
+                node = node == null || !node.isObject() ? null : node.get(token);
+            }
+        }
+        return out;
+    }
+
+    private static int elementIndex(JsonNode list, String token) {
+        if (!token.isEmpty() && token.length() < 10 && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int i = Integer.parseInt(token);
+            if (i < list.size()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode id = list.get(i).get("id");
+            if (id != null && id.isValueNode() && id.asText().equals(token)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private <T> List<T> list(JsonNode n, JsonPointer at, BiFunction<JsonNode, JsonPointer, T> item) {

@@ -187,6 +187,25 @@ class ExamplePlansTest {
         assertThat(after).containsAll(before);
     }
 
+    @Test
+    void haTinhsSuppressionsNameTasksByIdAndStayValidWhenATaskIsInserted() throws Exception {
+        String text = Files.readString(PLANS.resolve("ha-tinh-2026.yaml"));
+        String inserted = text.replaceFirst("\ntasks:\n", "\ntasks:\n  - id: \"0.1\"\n    area: direction\n"
+                + "    title: \"Nhiệm vụ chèn thêm ở đầu bảng\"\n    lead: [\"Sở Nội vụ\"]\n"
+                + "    support: [\"Sở Nội vụ\"]\n"
+                + "    outputs: [\"Báo cáo\"]\n    deadline: \"Quý IV/2026\"\n");
+        assertThat(inserted).isNotEqualTo(text).contains("pointer: /tasks/2.16/support");
+        List<Finding> findings = PlanValidator.builder().build().validateSources(List.of(PlanSource.of("t.yaml",
+                inserted.getBytes(StandardCharsets.UTF_8)))).findings();
+        assertThat(findings).noneMatch(f -> f.rule().equals("suppression-invalid"));
+        // the suppressed tasks (now one index further down) stay suppressed; the inserted task's finding is not
+        assertThat(findings).filteredOn(f -> f.rule().equals("agency-lead-in-support"))
+                .extracting(f -> f.location().pointer().toString())
+                .contains("/tasks/0/support/0")
+                .noneMatch(p -> p.startsWith("/tasks/16/") || p.startsWith("/tasks/19/") || p.startsWith("/tasks/21/"));
+        assertThat(of("ha-tinh-2026.yaml")).noneMatch(f -> f.rule().equals("suppression-invalid"));
+    }
+
     private static Set<String> fingerprints(ValidationResult result) throws Exception {
         Set<String> out = new HashSet<>();
         new ObjectMapper().readTree(report(new SarifReport(), result)).at("/runs/0/results")

@@ -16,7 +16,8 @@ import java.util.Map;
  * the canonical name serves both. One finding per spelling, with the fix for every mention. Groups
  * ("các sở, ban, ngành liên quan") are phrases, not names, and have no canonical form to insist on.
  */
-@RuleInfo(id = "agency-alias", severity = Severity.INFO, summary = "A known agency is written in a non-canonical form")
+@RuleInfo(id = "agency-alias", severity = Severity.INFO,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency", "/plan/level"}, summary = "A known agency is written in a non-canonical form")
 public final class AgencyAliasRule implements PlanRule {
 
     @Override

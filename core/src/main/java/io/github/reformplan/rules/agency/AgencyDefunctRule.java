@@ -16,7 +16,8 @@ import java.util.Map;
  * work is assigned to a body that cannot do it. The successor is suggested; where there is exactly
  * one, the fix replaces every mention. One finding per agency.
  */
-@RuleInfo(id = "agency-defunct", severity = Severity.ERROR, summary = "An agency no longer existed when the plan was issued")
+@RuleInfo(id = "agency-defunct", severity = Severity.ERROR,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency", "/plan/decision/date", "/plan/period"}, summary = "An agency no longer existed when the plan was issued")
 public final class AgencyDefunctRule implements PlanRule {
 
     @Override

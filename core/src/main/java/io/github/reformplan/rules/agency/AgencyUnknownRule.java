@@ -15,7 +15,8 @@ import java.util.Map;
  * province's own bodies to add to the registry through the configuration. One finding per name,
  * at its first mention, with the nearest known name as a suggestion.
  */
-@RuleInfo(id = "agency-unknown", severity = Severity.WARNING, summary = "An agency name is not known")
+@RuleInfo(id = "agency-unknown", severity = Severity.WARNING,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency"}, summary = "An agency name is not known")
 public final class AgencyUnknownRule implements PlanRule {
 
     @Override
