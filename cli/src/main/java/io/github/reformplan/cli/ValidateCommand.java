@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -38,6 +39,12 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
 
     @Mixin
     ValidatorOptions options;
+
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "Override a rule's severity: error, warning, info or off (repeatable)")
+    void rules(Map<String, String> overrides) {
+        options.rules = overrides;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Plan files or directories (searched for *.yaml, *.yml, *.json); - reads standard input")
@@ -116,11 +123,18 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
         return outcome.failed() ? 1 : 0;
     }
 
-    private record Report(Format format, Path file) {
+    record Report(Format format, Path file) {
     }
 
-    /** Pairs each --format with the --output at the same position; the rest go to standard output. */
     private List<Report> reports() {
+        return reports(spec.commandLine(), formats, outputs);
+    }
+
+    /**
+     * Pairs each --format with the --output at the same position; the rest go to standard output (shared
+     * with {@code diff}).
+     */
+    static List<Report> reports(CommandLine commandLine, List<Format> formats, List<Path> outputs) {
         List<Report> out = new ArrayList<>();
         if (formats.isEmpty()) {
             for (Path o : outputs) {
@@ -132,13 +146,13 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
             return out;
         }
         if (outputs.size() > formats.size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "More --output than --format options");
+            throw new CommandLine.ParameterException(commandLine, "More --output than --format options");
         }
         for (int i = 0; i < formats.size(); i++) {
             out.add(new Report(formats.get(i), i < outputs.size() ? outputs.get(i) : null));
         }
         if (out.stream().filter(r -> r.file() == null).count() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(commandLine,
                     "Only one report can go to standard output: give an --output for each other --format");
         }
         return out;

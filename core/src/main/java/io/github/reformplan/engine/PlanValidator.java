@@ -143,7 +143,7 @@ public final class PlanValidator {
      * plan lacks are computed first ({@link PlanReader#complete}).
      */
     public ValidationResult validatePlans(List<Plan> plans) {
-        plans = plans.stream().map(PlanReader::complete).toList(); // built by hand: the rules read parsed values
+        plans = plans.stream().map(p -> PlanReader.complete(p, config.agencies())).toList(); // built by hand: the rules read parsed values
         List<Checked> checked = new ArrayList<>();
         for (Plan plan : plans) {
             FileState s = new FileState(plan.source(), plan, LocationIndex.empty());
@@ -173,7 +173,7 @@ public final class PlanValidator {
             a.rule.check(input, new Sink(a, state.name, state.index, state.findings));
         }
         if (result instanceof DocumentReader.Document d) {
-            state.plan = PlanReader.bind(source.name(), d.root(), d.index());
+            state.plan = PlanReader.bind(source.name(), d.root(), d.index(), config.agencies());
             state.root = d.root();
         }
         return state;
