@@ -48,7 +48,21 @@ public final class Fingerprints {
                 break;
             }
         }
-        return out.append(" #").append(pointer.lastToken().matches("\\d+") ? "" : pointer.lastToken()).toString();
+        return out.append(" #").append(isIndex(pointer.lastToken()) ? "" : pointer.lastToken()).toString();
+    }
+
+    /** Whether a reference token is an array index: digits only (without compiling a regex per call). */
+    private static boolean isIndex(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(JsonNode node) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -206,6 +207,7 @@ public final class PlanValidator {
             }
         }
         s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, Fingerprints.subject(s.root, f.location().pointer()))));
+        anchors.seal(); // from here on only the places kept: the tree and the index go with the file
         List<Finding> inputFindings = List.copyOf(s.findings.subList(0, inputCount));
         return new Checked(s.name, s.plan == null ? null : s.plan.plan().id(), keepPlan ? s.plan : null,
                 s.plan != null, List.copyOf(s.findings), inputFindings,
@@ -252,7 +254,9 @@ public final class PlanValidator {
             findings.addAll(cross);
             dropConsequences(findings, c.inputFindings());
             List<Finding> found = List.copyOf(findings);
-            findings.removeIf(f -> c.suppressions().stream().anyMatch(x -> Suppressions.matches(x, f, registry)));
+            List<Predicate<Finding>> suppressed = c.suppressions().stream()
+                    .map(x -> Suppressions.matcher(x, registry)).toList();
+            findings.removeIf(f -> suppressed.stream().anyMatch(m -> m.test(f)));
             List<Finding> results = new ArrayList<>();
             ResultContext ctx = new ResultContext(c.name(), c.suppressions(), registry);
             for (Active<ResultRule> a : resultRules) {
@@ -357,8 +361,8 @@ public final class PlanValidator {
         private record Place(Position position, SourceRegion region, SourceRegion keyRegion, String subject) {
         }
 
-        private final SourceMap index;
-        private final JsonNode root;
+        private SourceMap index;
+        private JsonNode root;
         private final Map<JsonPointer, Place> places = new ConcurrentHashMap<>();
 
         Anchors(SourceMap index, JsonNode root) {
@@ -366,8 +370,17 @@ public final class PlanValidator {
             this.root = root;
         }
 
+        /** Phase one is over: drops the file's tree and index, so that a kept result holds only its places. */
+        void seal() {
+            index = null;
+            root = null;
+        }
+
         @Override
         public void keep(JsonPointer pointer) {
+            if (index == null) {
+                throw new IllegalStateException("places are kept in phase one only");
+            }
             places.computeIfAbsent(pointer, p -> new Place(index.locate(p), index.region(p), index.keyRegion(p),
                     Fingerprints.subject(root, p)));
         }

@@ -59,7 +59,45 @@ public final class MetricCatalogue {
     private final List<Compiled> compiled;
     private final TargetParser parser;
 
-    private record Compiled(Metric metric, List<List<Pattern>> alternatives) {
+    private record Compiled(Metric metric, List<List<Keyword>> alternatives) {
+    }
+
+    /**
+     * A keyword's pattern and, for each of its alternatives, a word every match contains ({@code null} when
+     * one has none): a text holding none of them cannot match, and is not searched with the pattern.
+     */
+    private record Keyword(Pattern pattern, List<String> literals) {
+        static Keyword of(String keyword) {
+            List<String> literals = new ArrayList<>();
+            for (String alternative : keyword.split("\\|")) {
+                String first = VietnameseText.foldKey(alternative.split("\\.\\.\\.|\u2026")[0]);
+                int from = 0;
+                while (from < first.length() && !Character.isLetterOrDigit(first.charAt(from))) {
+                    from++;
+                }
+                int to = from;
+                while (to < first.length() && Character.isLetterOrDigit(first.charAt(to))) {
+                    to++;
+                }
+                if (to == from) {
+                    return new Keyword(keyword(keyword), null);
+                }
+                literals.add(first.substring(from, to));
+            }
+            return new Keyword(keyword(keyword), List.copyOf(literals));
+        }
+
+        boolean mayMatch(String folded) {
+            if (literals == null) {
+                return true;
+            }
+            for (String l : literals) {
+                if (folded.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private record Covered(Metric metric, BitSet coverage) {
@@ -75,12 +113,12 @@ public final class MetricCatalogue {
         this.metrics = List.copyOf(metrics);
         this.byId = Collections.unmodifiableMap(ids);
         this.parser = parser;
-        Map<String, Pattern> cache = new HashMap<>();
+        Map<String, Keyword> cache = new HashMap<>();
         List<Compiled> c = new ArrayList<>();
         for (Metric m : metrics) {
-            List<List<Pattern>> alts = new ArrayList<>();
+            List<List<Keyword>> alts = new ArrayList<>();
             for (List<String> alt : m.wording()) {
-                alts.add(alt.stream().map(k -> cache.computeIfAbsent(k, MetricCatalogue::keyword)).toList());
+                alts.add(alt.stream().map(k -> cache.computeIfAbsent(k, Keyword::of)).toList());
             }
             c.add(new Compiled(m, List.copyOf(alts)));
         }
@@ -310,10 +348,10 @@ public final class MetricCatalogue {
         List<Covered> candidates = new ArrayList<>();
         for (Compiled c : compiled) {
             BitSet coverage = null;
-            for (List<Pattern> alt : c.alternatives) {
+            for (List<Keyword> alt : c.alternatives) {
                 BitSet altCoverage = new BitSet();
                 boolean all = true;
-                for (Pattern p : alt) {
+                for (Keyword p : alt) {
                     boolean any = false;
                     for (int[] span : t.occurrences(p)) {
                         if (span[0] >= start && span[1] <= end) {
@@ -362,16 +400,19 @@ public final class MetricCatalogue {
     /** A folded text with the keyword occurrences found so far (per call, so no shared state). */
     private static final class Texts {
         final String folded;
-        private final Map<Pattern, List<int[]>> occurrences = new HashMap<>();
+        private final Map<Keyword, List<int[]>> occurrences = new HashMap<>();
 
         Texts(FoldedText ft) {
             this.folded = ft.folded();
         }
 
-        List<int[]> occurrences(Pattern p) {
+        List<int[]> occurrences(Keyword p) {
             return occurrences.computeIfAbsent(p, k -> {
+                if (!k.mayMatch(folded)) {
+                    return List.of();
+                }
                 List<int[]> spans = new ArrayList<>();
-                Matcher m = k.matcher(folded);
+                Matcher m = k.pattern().matcher(folded);
                 while (m.find()) {
                     spans.add(new int[] {m.start(), m.end()});
                 }

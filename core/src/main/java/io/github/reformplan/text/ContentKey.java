@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ContentKey {
 
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[-+•*]\\s*)?(?:\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\))\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:()]+$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Map<String, String> GLOSSARY = loadGlossary();
 
@@ -33,7 +34,7 @@ public final class ContentKey {
         // Expand before punctuation is dropped, so that "KH&CN" is still one token.
         StringBuilder out = new StringBuilder();
         for (String token : VietnameseText.foldKey(s).split(" ")) {
-            String expansion = GLOSSARY.get(token.replaceAll("[.,;:()]+$", ""));
+            String expansion = GLOSSARY.get(TRAILING_PUNCTUATION.matcher(token).replaceAll(""));
             out.append(expansion != null ? expansion : token).append(' ');
         }
         return NON_WORD.matcher(out).replaceAll(" ").trim();

@@ -75,6 +75,8 @@ public final class TargetParser {
 
     private static final Map<String, Comparator> COMPARATOR_WORDS = comparatorWords();
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:" + WORD_START + "(?<dir>giam|tang)"
                     + "(?:\\s+(?<lvl>(?:xuong|len)(?:\\s+(?:con|den|muc))?|con))?(?:\\s+them)?\\s+)?"
@@ -315,7 +317,7 @@ public final class TargetParser {
             min = a;
             max = a2;
         } else if (cmpWord != null) {
-            comparator = COMPARATOR_WORDS.get(cmpWord.replaceAll("\\s+", " "));
+            comparator = COMPARATOR_WORDS.get(SPACES.matcher(cmpWord).replaceAll(" "));
         } else if (up || from) {
             comparator = Comparator.AT_LEAST;
         } else if (down) {
@@ -384,14 +386,14 @@ public final class TargetParser {
                 return null;
             }
             if (t.indexOf('.') >= 0) {
-                if (!t.substring(0, t.indexOf(',')).matches("\\d{1,3}(\\.\\d{3})+")) {
+                if (!GROUPED_THOUSANDS.matcher(t.substring(0, t.indexOf(','))).matches()) {
                     return null;
                 }
                 t = t.replace(".", "");
             }
             t = t.replace(',', '.');
         } else if (t.indexOf('.') >= 0) {
-            if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+            if (GROUPED_THOUSANDS.matcher(t).matches()) {
                 t = t.replace(".", "");
             } else if (!(percent && t.indexOf('.') == t.lastIndexOf('.'))) {
                 return null;

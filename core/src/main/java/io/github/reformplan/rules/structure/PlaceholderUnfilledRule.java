@@ -42,6 +42,9 @@ public final class PlaceholderUnfilledRule implements InputRule {
     /** Text in angle brackets that describes what to write: {@code <tên cơ quan>}, {@code <...>}. */
     private static final Pattern ANGLED = Pattern.compile("<((?:[\\p{L}…]|\\.{3})[^<>=\"/%\\n]{0,60}?)>");
 
+    private static final Pattern SPACE = Pattern.compile(".*\\s.*");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+
     @Override
     public void check(InputContext input, FindingSink sink) {
         if (input.read() instanceof DocumentReader.Document doc) {
@@ -74,8 +77,8 @@ public final class PlaceholderUnfilledRule implements InputRule {
         Matcher angled = ANGLED.matcher(text);
         while (angled.find()) {
             String inside = angled.group(1);
-            boolean describes = inside.contains("...") || inside.contains("…") || inside.matches(".*\\s.*")
-                    || !inside.matches("\\p{ASCII}*");
+            boolean describes = inside.contains("...") || inside.contains("…") || SPACE.matcher(inside).matches()
+                    || !ASCII.matcher(inside).matches();
             if (describes && !Character.isWhitespace(inside.charAt(inside.length() - 1))) {
                 return Optional.of(angled.group());
             }

@@ -43,7 +43,7 @@ public final class SuppressionInvalidRule implements ResultRule {
             if (s.reason() == null || s.reason().isBlank()) {
                 sink.at(at).variant("no-reason").args(s.rule(), s.pointer()).report();
             }
-            if (findings.stream().noneMatch(f -> Suppressions.matches(s, f, ctx.registry()))) {
+            if (findings.stream().noneMatch(Suppressions.matcher(s, ctx.registry()))) {
                 sink.at(at).variant("unused").args(s.rule(), s.pointer()).report();
             }
         }
