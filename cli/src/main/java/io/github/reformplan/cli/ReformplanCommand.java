@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = ReformplanCommand.Version.class,
         description = {"Validates Vietnamese administrative reform plans (Kế hoạch cải cách hành chính).",
                 "Kiểm tra kế hoạch cải cách hành chính."},
-        subcommands = {ValidateCommand.class, FixCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {ValidateCommand.class, FixCommand.class, ImportCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on (fix: a file not fixed)",
