@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         description = {"Validates Vietnamese administrative reform plans (Kế hoạch cải cách hành chính).",
                 "Kiểm tra kế hoạch cải cách hành chính."},
         subcommands = {ValidateCommand.class, FixCommand.class, ImportCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
+                io.github.reformplan.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on (fix: a file not fixed)",

@@ -3,7 +3,6 @@ package io.github.reformplan.cli;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
 import io.github.reformplan.report.TextReport;
@@ -15,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -39,6 +39,12 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
 
     @Mixin
     ValidatorOptions options;
+
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "Override a rule's severity: error, warning, info or off (repeatable)")
+    void rules(Map<String, String> overrides) {
+        options.rules = overrides;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Plan files or directories (searched for *.yaml, *.yml, *.json, *.docx, *.xlsx); - reads standard input")
@@ -92,7 +98,7 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
         Locale locale = setup.locale();
         List<Report> reports = reports();
         List<Path> inputs = new ArrayList<>();
-        List<PlanSource> sources = sources(inputs);
+        List<PlanSource> sources = sources(inputs, setup.validator().config().limits().maxBytes(), locale);
         setup.configFile().ifPresent(c -> inputs.add(c.source()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -176,13 +182,15 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
     }
 
     /** The plans to read; {@code inputs} receives the paths on disk they come from, as given and as found. */
-    private List<PlanSource> sources(List<Path> inputs) throws IOException {
+    private List<PlanSource> sources(List<Path> inputs, long limit, Locale locale) throws IOException {
         List<PlanSource> out = new ArrayList<>();
         List<String> onDisk = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
+                if (StandardInput.isClosed()) {
+                    throw new ReformplanCommand.UsageError(Messages.text(locale, "cli.stdin-closed"), null);
+                }
                 // Read one byte past the limit so that an oversized input is still reported as too large.
-                long limit = ReadLimits.DEFAULT.maxBytes();
                 // A named format reads it as a file of that kind would be read: stdin.docx
                 String name = stdinFormat == null ? "-" : "stdin." + stdinFormat.name();
                 out.add(PlanSource.of(name, System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1))));

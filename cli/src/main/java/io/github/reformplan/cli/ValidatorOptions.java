@@ -26,8 +26,7 @@ final class ValidatorOptions {
             description = "Configuration file (default: ./reformplan.yaml when present)")
     Path config;
 
-    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
-            description = "Override a rule's severity: error, warning, info or off (repeatable)")
+    /** Rule severity overrides (--rule ID=SEVERITY), which each command declares: fix also takes --rule ID. */
     Map<String, String> rules = Map.of();
 
     /** The run's language once {@link #setup} resolved it. */

@@ -62,6 +62,7 @@ public final class AgencyRegistry {
 
     /** Level words that end a generic name ("Báo tỉnh"); the stem is what a place-named form begins with. */
     private static final Pattern LEVEL_SUFFIX = Pattern.compile("\\s+(?:cấp\\s+)?(?:tỉnh|huyện|xã)$");
+    private static final Pattern FOLDED_LEVEL_SUFFIX = Pattern.compile(" (?:tinh|huyen|xa|phuong|dac khu)$");
 
     private final List<List<Agency>> layers;
     private final List<Agency> agencies;
@@ -74,7 +75,11 @@ public final class AgencyRegistry {
     private final Map<String, String> stemKeys;
     /** No name has more words than this; a longer head before a role word or place is not looked up. */
     private final int maxNameWords;
+    /** Per commune body: the canonical keys of its name with a commune level word ("Văn phòng HĐND và UBND xã"). */
+    private final Map<String, Set<String>> levelNameKeys;
     private final Map<String, Optional<AgencyMatch>> lookupCache = new ConcurrentHashMap<>();
+    private final Map<ScopedKey, Optional<AgencyMatch>> scopedCache = new ConcurrentHashMap<>();
+    private final Map<ScopedKey, List<String>> suggestCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> strictCache = new ConcurrentHashMap<>();
     private final Map<String, List<NamePart>> splitCache = new ConcurrentHashMap<>();
     private final Map<String, Direct> directCache = new ConcurrentHashMap<>();
@@ -86,9 +91,26 @@ public final class AgencyRegistry {
     private record KeyEntry(String key, Agency agency) {
     }
 
-    /** A name found in {@code text[start, end)}. */
-    private record Hit(Agency agency, int start, int end, boolean canonical) {
+    /**
+     * A name found in {@code text[start, end)}; {@code wholeEnd} is where the text it names ends: {@code end},
+     * or the end of the place that qualifies it ("Sở Tư pháp tỉnh Hà Tĩnh", "Phòng Nội vụ huyện Hoằng Hóa").
+     */
+    private record Hit(Agency agency, int start, int end, boolean canonical, int wholeEnd) {
+        Hit(Agency agency, int start, int end, boolean canonical) {
+            this(agency, start, end, canonical, end);
+        }
+
+        Hit through(int placeEnd) {
+            return new Hit(agency, start, end, canonical, placeEnd);
+        }
     }
+
+    /** A name (or a query) read in a scope, the key of the scoped caches. */
+    private record ScopedKey(String name, LookupScope scope, int max) {
+    }
+
+    /** Commune level words a commune body's name may end with and stay canonical. */
+    private static final List<String> COMMUNE_WORDS = List.of("xã", "phường", "đặc khu", "cấp xã");
 
     /** What a whole text names, memoised by text: name parts recur across cells ("Sở Nội vụ"). */
     private record Direct(Agency agency, boolean canonical) {
@@ -175,6 +197,17 @@ public final class AgencyRegistry {
         this.suggestKeys = List.copyOf(keys);
         this.nameKeys = Map.copyOf(names);
         this.stemKeys = Map.copyOf(stems);
+        Map<String, Set<String>> levelNames = new HashMap<>();
+        for (Agency a : agencies) {
+            if (a.level() == AgencyLevel.COMMUNE && !LEVEL_SUFFIX.matcher(a.name()).find()) {
+                Set<String> keys2 = new HashSet<>();
+                for (String w : COMMUNE_WORDS) {
+                    keys2.add(NameText.canonicalKey(a.name() + " " + w));
+                }
+                levelNames.put(a.id(), Set.copyOf(keys2));
+            }
+        }
+        this.levelNameKeys = Map.copyOf(levelNames);
         int words = 0;
         for (Agency a : agencies) {
             for (String text : allNames(a)) {
@@ -277,6 +310,42 @@ public final class AgencyRegistry {
     }
 
     /**
+     * Finds the agency a name refers to, read in a plan's scope: in a commune's plan a name that is a commune
+     * body's with the level word added ("Phòng Kinh tế", "Trung tâm Phục vụ hành chính công") is that body,
+     * written canonically, when the body exists on the scope's day; otherwise as {@link #lookup(String)}.
+     *
+     * @return the match, or empty when no known agency is named
+     */
+    public Optional<AgencyMatch> lookup(String name, LookupScope scope) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (scope == null || scope.level() != AgencyLevel.COMMUNE) {
+            return lookup(name);
+        }
+        ScopedKey key = new ScopedKey(name, scope, 0);
+        Optional<AgencyMatch> cached = scopedCache.get(key);
+        if (cached == null) {
+            cached = communeLookup(name, scope);
+            remember(scopedCache, key, cached);
+        }
+        return cached;
+    }
+
+    private Optional<AgencyMatch> communeLookup(String name, LookupScope scope) {
+        String suffix = " xã";
+        Optional<AgencyMatch> own = lookup(name + suffix).filter(m -> m.agency().level() == AgencyLevel.COMMUNE
+                && m.remark().isEmpty() && m.written().endsWith(suffix)
+                && (scope.on() == null || m.agency().existsOn(scope.on())));
+        if (own.isPresent()) {
+            String written = own.get().written();
+            return Optional.of(new AgencyMatch(own.get().agency(), written.substring(0, written.length() - suffix.length()),
+                    true, "", AgencyMatch.How.EXACT));
+        }
+        return lookup(name);
+    }
+
+    /**
      * Whether {@code text} names an agency. With {@code swallow} false, only a name that makes up the
      * whole text (give or take a trailing parenthesis or place) counts, so that "Sở A, Sở B" is not
      * read as "Sở A" with the remark ", Sở B".
@@ -296,39 +365,80 @@ public final class AgencyRegistry {
     /**
      * The canonical names nearest to an unknown name, nearest first: edit distance between fold keys
      * (accents, case and punctuation style ignored) against every name and alias, within about a third
-     * of the name's length. Agencies that still exist come before defunct ones at equal distance.
+     * of the name's length. Never an agency that ceases (see {@link #suggest(String, int, LookupScope)}).
      *
      * @param max at most this many names
      */
     public List<String> suggest(String unknownName, int max) {
+        return suggest(unknownName, max, LookupScope.ANY);
+    }
+
+    /**
+     * The canonical names nearest to an unknown name, in a plan's scope: as {@link #suggest(String, int)}, but
+     * the bodies of the scope's level (and those of no level) come before others at a distance one or two
+     * larger, a commune plan's name is also compared with its level word added ("Ủy ban MTTQ" as "Ủy ban MTTQ
+     * xã"), and an agency that ceases or does not exist yet on the scope's day is never suggested. Results are
+     * memoised: a plan repeats its unknown names, and the search runs over every name of the registry.
+     *
+     * @param max at most this many names
+     */
+    public List<String> suggest(String unknownName, int max, LookupScope scope) {
         if (unknownName == null || max <= 0) {
             return List.of();
         }
+        LookupScope sc = scope == null ? LookupScope.ANY : scope;
+        ScopedKey key = new ScopedKey(unknownName, sc, max);
+        List<String> cached = suggestCache.get(key);
+        if (cached == null) {
+            cached = nearest(unknownName, max, sc);
+            remember(suggestCache, key, cached);
+        }
+        return cached;
+    }
+
+    private List<String> nearest(String unknownName, int max, LookupScope scope) {
         int[] span = NameText.trim(unknownName, 0, unknownName.length());
         String q = NameText.foldKey(unknownName.substring(span[0], span[1]));
         if (q.isEmpty()) {
             return List.of();
         }
+        List<String> queries = new ArrayList<>(2);
+        queries.add(q);
+        if (scope.level() == AgencyLevel.COMMUNE && !FOLDED_LEVEL_SUFFIX.matcher(q).find()) {
+            queries.add(q + " xa");
+        }
         int threshold = Math.max(2, Math.round(q.length() * 0.3f));
         LevenshteinDistance distance = new LevenshteinDistance(threshold);
         Map<Agency, Integer> best = new HashMap<>();
         for (KeyEntry k : suggestKeys) {
-            if (Math.abs(k.key().length() - q.length()) > threshold) {
+            if (!scope.admits(k.agency())) {
                 continue;
             }
-            int d = distance.apply(q, k.key());
-            if (d >= 0) {
-                best.merge(k.agency(), d, Math::min);
+            for (String query : queries) {
+                if (Math.abs(k.key().length() - query.length()) > threshold) {
+                    continue;
+                }
+                int d = distance.apply(query, k.key());
+                if (d >= 0) {
+                    best.merge(k.agency(), d + levelPenalty(k.agency(), scope), Math::min);
+                }
             }
         }
         return best.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Agency, Integer> e) -> e.getValue())
-                        .thenComparing(e -> e.getKey().validTo() != null)
                         .thenComparing(e -> e.getKey().name()))
                 .map(e -> e.getKey().name())
                 .distinct()
                 .limit(max)
                 .toList();
+    }
+
+    /** 0 for a body of the scope's level or of none; 2 for another level, so the plan's own bodies come first. */
+    private static int levelPenalty(Agency a, LookupScope scope) {
+        if (scope.level() == AgencyLevel.ANY || a.level() == AgencyLevel.ANY || a.level() == scope.level()) {
+            return 0;
+        }
+        return 2;
     }
 
     /**
@@ -368,7 +478,9 @@ public final class AgencyRegistry {
             return Optional.empty();
         }
         String remark = (stripRemark(s.substring(span[0], h.start())) + " " + stripRemark(s.substring(h.end(), span[1]))).strip();
-        return Optional.of(new AgencyMatch(h.agency(), s.substring(h.start(), h.end()), h.canonical(), remark));
+        boolean whole = h.start() == span[0] && h.wholeEnd() == span[1];
+        AgencyMatch.How how = !whole ? AgencyMatch.How.CONTAINED : h.canonical() ? AgencyMatch.How.EXACT : AgencyMatch.How.ALIAS;
+        return Optional.of(new AgencyMatch(h.agency(), s.substring(h.start(), h.end()), h.canonical(), remark, how));
     }
 
     private Hit resolve(String s, int a, int b, boolean swallow, int depth) {
@@ -422,7 +534,9 @@ public final class AgencyRegistry {
     private Direct directUncached(String t) {
         Agency ag = exact.get(NameText.lookupKey(t));
         if (ag != null) {
-            return new Direct(ag, NameText.canonicalKey(t).equals(nameKeys.get(ag.id())));
+            String key = NameText.canonicalKey(t);
+            return new Direct(ag, key.equals(nameKeys.get(ag.id()))
+                    || levelNameKeys.getOrDefault(ag.id(), Set.of()).contains(key));
         }
         String f = NameText.foldKey(t);
         ag = fold.get(f);
@@ -470,8 +584,11 @@ public final class AgencyRegistry {
     }
 
     /**
-     * "Sở Tư pháp tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh", "Sở Nội vụ tỉnh": the name before the place, with
-     * or without its level word. Canonical when either form is the canonical name.
+     * "Sở Tư pháp tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh", "Sở Nội vụ tỉnh", "Phòng Nội vụ huyện Hoằng Hóa",
+     * "Phòng Tài chính - Kế hoạch huyện": the name before the place, with or without its level word, naming
+     * the whole text (the place is part of what it names). A name found without the level word counts only
+     * when the level word is its agency's ("Phòng Nội vụ" is a district office: "Phòng Nội vụ tỉnh" is not
+     * it). Canonical when either form is the canonical name.
      */
     private Hit beforePlace(String s, int a, int b, int depth) {
         List<int[]> tokens = tokens(s, a, b);
@@ -491,36 +608,57 @@ public final class AgencyRegistry {
                 continue; // "Sở, ban, ngành cấp tỉnh, UBND cấp xã": a list, not a place
             }
             List<int[]> heads = new ArrayList<>(2);
+            int bare; // index in heads of the head without the level word
             if (after == n) {
-                if (!folded.get(i).equals("tinh")) {
-                    continue;
-                }
                 int from = i >= 2 && folded.get(i - 1).equals("cap") ? i - 1 : i;
                 heads.add(NameText.trim(s, a, tokens.get(from)[0]));
+                bare = 0;
             } else {
                 if (!Character.isUpperCase(s.codePointAt(tokens.get(after)[0]))) {
                     continue;
                 }
                 heads.add(NameText.trim(s, a, tokens.get(after - 1)[1]));
                 heads.add(NameText.trim(s, a, tokens.get(i)[0]));
+                bare = 1;
             }
-            for (int[] head : heads) {
-                Hit h = resolveSpan(s, head, false, depth);
-                if (h == null) {
+            for (int k = 0; k < heads.size(); k++) {
+                Hit h = resolveSpan(s, heads.get(k), false, depth);
+                if (h == null || k == bare && !levelFits(h.agency(), folded, i)) {
                     continue;
                 }
                 if (!h.canonical()) {
                     for (int[] other : heads) {
                         if (!NameText.isEmpty(other) && NameText.canonicalKey(s.substring(other[0], other[1]))
                                 .equals(nameKeys.get(h.agency().id()))) {
-                            return new Hit(h.agency(), other[0], other[1], true);
+                            return new Hit(h.agency(), other[0], other[1], true, b);
                         }
                     }
                 }
-                return h;
+                return h.wholeEnd() == heads.get(k)[1] ? h.through(b) : h;
             }
         }
         return null;
+    }
+
+    /** Whether the level word at {@code i} is the agency's level ("huyện" for a district office). */
+    private static boolean levelFits(Agency agency, List<String> folded, int i) {
+        AgencyLevel level = agency.level();
+        if (level == AgencyLevel.ANY) {
+            return true;
+        }
+        String w = folded.get(i);
+        switch (w) {
+            case "tinh":
+                return level == AgencyLevel.PROVINCE;
+            case "huyen":
+                return level == AgencyLevel.DISTRICT;
+            case "xa", "phuong", "dac":
+                return level == AgencyLevel.COMMUNE;
+            case "thi":
+                return level == (folded.get(i + 1).equals("xa") ? AgencyLevel.DISTRICT : AgencyLevel.COMMUNE);
+            default: // "thành phố": a province's city or a district's
+                return level == AgencyLevel.PROVINCE || level == AgencyLevel.DISTRICT;
+        }
     }
 
     /** A place name holds no list punctuation. */

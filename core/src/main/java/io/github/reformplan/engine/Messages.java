@@ -123,7 +123,34 @@ public final class Messages {
             }
         }
         return new MessageFormat(pattern, locale)
-                .format(args.stream().map(x -> x instanceof LocalDate d ? date(locale, d) : x).toArray());
+                .format(args.stream().map(x -> argument(locale, x)).toArray());
+    }
+
+    /** Longest text an argument puts in a message; the rest is cut and marked with an ellipsis. */
+    static final int MAX_ARGUMENT = 500;
+
+    /**
+     * An argument as a message shows it: a date in the reader's form, a huge number in scientific form (never
+     * a billion digits), a text cut to {@value #MAX_ARGUMENT} characters (a 10 MB title stays out of the report).
+     */
+    private static Object argument(Locale locale, Object x) {
+        if (x instanceof LocalDate d) {
+            return date(locale, d);
+        }
+        if (x instanceof java.math.BigDecimal b && (Math.abs((long) b.precision() - b.scale()) > 40 || b.scale() > 40)) {
+            return io.github.reformplan.model.Quantity.text(b);
+        }
+        if (x instanceof java.math.BigInteger b && b.bitLength() > 128) {
+            return io.github.reformplan.model.Quantity.text(new java.math.BigDecimal(b));
+        }
+        if (x instanceof CharSequence c && c.length() > MAX_ARGUMENT) {
+            int end = MAX_ARGUMENT;
+            if (Character.isHighSurrogate(c.charAt(end - 1))) {
+                end--;
+            }
+            return c.subSequence(0, end) + "…";
+        }
+        return x;
     }
 
     /** Whether {@code key} has a message (in {@code locale} or in the English base). */

@@ -142,7 +142,7 @@ public final class PlanValidator {
      * plan lacks are computed first ({@link PlanReader#complete}).
      */
     public ValidationResult validatePlans(List<Plan> plans) {
-        plans = plans.stream().map(PlanReader::complete).toList(); // built by hand: the rules read parsed values
+        plans = plans.stream().map(p -> PlanReader.complete(p, config.agencies())).toList(); // built by hand: the rules read parsed values
         List<Checked> checked = new ArrayList<>();
         for (Plan plan : plans) {
             FileState s = new FileState(plan.source(), plan, LocationIndex.empty());
@@ -161,15 +161,18 @@ public final class PlanValidator {
     }
 
     private FileState read(PlanSource source) {
+        long started = System.nanoTime();
         DocumentReader.Result result = PlanFormats.read(source, reader, config.limits());
         SourceMap index = result instanceof DocumentReader.Document d ? d.index() : LocationIndex.empty();
         FileState state = new FileState(source.name(), null, index);
+        state.started = started;
+        state.budget = budget(source);
         InputContext input = new InputContext(source.name(), result);
         for (Active<InputRule> a : inputRules) {
             a.rule.check(input, new Sink(a, state.name, state.index, state.findings));
         }
         if (result instanceof DocumentReader.Document d) {
-            state.plan = PlanReader.bind(source.name(), d.root(), d.index());
+            state.plan = PlanReader.bind(source.name(), d.root(), d.index(), config.agencies());
             state.root = d.root();
         }
         return state;
@@ -183,6 +186,10 @@ public final class PlanValidator {
         if (s.plan != null) {
             PlanContext ctx = new PlanContext(s.plan, s.index, config, registry);
             for (Active<PlanRule> a : planRules) {
+                if (s.started != NOT_TIMED && System.nanoTime() - s.started > s.budget) {
+                    overBudget(s, a.descriptor.id());
+                    break;
+                }
                 a.rule.check(ctx, new Sink(a, s.name, s.index, s.findings));
             }
             for (Active<SetRule<?>> a : setRules) {
@@ -265,15 +272,63 @@ public final class PlanValidator {
      */
     private static final List<String> ROOT_CAUSES = List.of("schema", "placeholder-unfilled");
 
-    /** One root cause, one finding: what lies under a schema violation or a placeholder was already reported. */
-    private static void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
-        findings.removeIf(f -> inputFindings.stream().anyMatch(i -> causes(i, f)));
+    /**
+     * One root cause, one finding: what lies under a schema violation or a placeholder was already reported, and
+     * so was what a rule concludes from a place the schema rejected ({@link RuleInfo#reads()}).
+     */
+    private void dropConsequences(List<Finding> findings, List<Finding> inputFindings) {
+        List<JsonPointer> rejected = inputFindings.stream().filter(i -> i.rule().equals("schema"))
+                .map(i -> i.location().pointer()).toList();
+        findings.removeIf(f -> inputFindings.stream().anyMatch(i -> causes(i, f)) || follows(f, rejected));
+    }
+
+    /** Whether a finding follows from a place the schema rejected, by what its rule reads. */
+    private boolean follows(Finding f, List<JsonPointer> rejected) {
+        if (rejected.isEmpty() || ROOT_CAUSES.contains(f.rule()) || f.rule().equals("parse")) {
+            return false;
+        }
+        Optional<Rule> rule = registry.byId(f.rule());
+        if (rule.isEmpty()) {
+            return false;
+        }
+        for (String read : rule.get().descriptor().reads()) {
+            for (JsonPointer r : rejected) {
+                Optional<JsonPointer> scope = ReadPlaces.scope(read, r);
+                if (scope.isPresent() && (scope.get().contains(f.location().pointer())
+                        || f.location().pointer().contains(scope.get()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean causes(Finding cause, Finding f) {
         int rank = ROOT_CAUSES.indexOf(cause.rule());
         int own = ROOT_CAUSES.indexOf(f.rule());
         return rank >= 0 && (own < 0 || rank < own) && cause.location().pointer().contains(f.location().pointer());
+    }
+
+    /** The file took longer than its time budget: the rules from {@code next} on are skipped, and it is said. */
+    private void overBudget(FileState s, String next) {
+        inputRules.stream().filter(a -> a.descriptor.id().equals("parse")).findFirst().ifPresent(parse ->
+                new Sink(parse, s.name, s.index, s.findings).atRegion(SourceRegion.at(0, 0)).variant("time-budget")
+                        .args(s.budget / 1e9, next).report());
+    }
+
+    private static final long NOT_TIMED = Long.MIN_VALUE;
+
+    /** The file's time budget in nanoseconds: the configured budget for each started megabyte, at least once. */
+    private long budget(PlanSource source) {
+        long size;
+        try {
+            size = source.size();
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        long megabytes = Math.max(1, (size + (1 << 20) - 1) >> 20);
+        long base = config.limits().timeBudget().toNanos();
+        return base > Long.MAX_VALUE / megabytes ? Long.MAX_VALUE : base * megabytes;
     }
 
     /** Mutable per-file state while reading; confined to one thread at a time. */
@@ -283,6 +338,9 @@ public final class PlanValidator {
         final List<Finding> findings = new ArrayList<>();
         Plan plan;
         JsonNode root;
+        /** {@link System#nanoTime()} when reading began ({@link #NOT_TIMED} for a plan built in memory). */
+        long started = NOT_TIMED;
+        long budget;
 
         FileState(String name, Plan plan, SourceMap index) {
             this.name = name;

@@ -3,11 +3,22 @@ package io.github.reformplan.engine;
 import io.github.reformplan.model.Severity;
 import java.util.List;
 
-/** A rule's metadata, read once from its {@link RuleInfo}. */
-public record RuleDescriptor(String id, Severity defaultSeverity, String summary, List<String> altIds) {
+/**
+ * A rule's metadata, read once from its {@link RuleInfo}.
+ *
+ * @param reads the places of the plan the rule's verdict depends on ({@link RuleInfo#reads()})
+ */
+public record RuleDescriptor(String id, Severity defaultSeverity, String summary, List<String> altIds,
+        List<String> reads) {
 
     public RuleDescriptor {
         altIds = List.copyOf(altIds);
+        reads = List.copyOf(reads);
+    }
+
+    /** A rule that declares no places it reads. */
+    public RuleDescriptor(String id, Severity defaultSeverity, String summary, List<String> altIds) {
+        this(id, defaultSeverity, summary, altIds, List.of());
     }
 
     static RuleDescriptor of(Class<?> ruleClass) {
@@ -15,6 +26,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         if (info == null) {
             throw new IllegalStateException(ruleClass.getName() + " lacks @RuleInfo");
         }
-        return new RuleDescriptor(info.id(), info.severity(), info.summary(), List.of(info.altIds()));
+        return new RuleDescriptor(info.id(), info.severity(), info.summary(), List.of(info.altIds()),
+                List.of(info.reads()));
     }
 }

@@ -28,4 +28,13 @@ public @interface RuleInfo {
     String summary();
 
     String[] altIds() default {};
+
+    /**
+     * The places of the plan this rule's verdict depends on, as JSON Pointers where {@code *} stands for any one
+     * token ({@code /tasks/*}{@code /outputs}). Where the schema rejects such a place, the rule's findings that
+     * follow from it are not reported (SPEC §4: one root cause, one finding): those at or above the rejected
+     * place, within the same list item ({@code outputs: 5} in task 3 hides task 3's missing output, not task
+     * 4's), or all of the file's for a place outside any list ({@code /plan/period}).
+     */
+    String[] reads() default {};
 }

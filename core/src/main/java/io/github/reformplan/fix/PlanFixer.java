@@ -41,7 +41,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The files are validated together (rules across files see them all); each file's findings with
- * a non-empty patch are applied with {@link SourcePatcher}, one patch per finding, in the findings'
+ * a non-empty patch that the {@link FixSelection} selects (by default: at {@code warning} or above) are
+ * applied with {@link SourcePatcher}, one patch per finding, in the findings'
  * order (line, column, rule). A fix that another fix already changed the value of is skipped as a
  * conflict: running {@code fix} again applies it to the new text. A file is written only when its
  * text changed, with {@link ReportFiles#writeAtomically} (a temporary file in the same directory moved
@@ -92,6 +93,14 @@ public final class PlanFixer {
             return problems.isEmpty() && skipped.isEmpty();
         }
 
+        /**
+         * Every value replaced, once each, in the order written: where (line and column of the new value), the
+         * old value and the new one. Findings that carry the same patch share their changes.
+         */
+        public List<PatchResult.Applied> changes() {
+            return fixed.stream().flatMap(f -> f.changes().stream()).distinct().toList();
+        }
+
         /** Whether fixing changes the file's text (on a dry run: would change it). */
         public boolean changed() {
             return !diff.isEmpty();
@@ -119,8 +128,21 @@ public final class PlanFixer {
         }
     }
 
-    /** Validates and fixes the files and directories (searched recursively), or only says what would change. */
+    /**
+     * Validates and fixes the files and directories (searched recursively), or only says what would change,
+     * applying the fixes of findings at {@code warning} or above ({@link FixSelection#DEFAULT}).
+     */
     public List<FileFix> fix(List<Path> paths, boolean dryRun) {
+        return fix(paths, dryRun, FixSelection.DEFAULT);
+    }
+
+    /**
+     * Validates and fixes the files and directories (searched recursively), or only says what would change,
+     * applying the fixes of the findings {@code selection} selects. A finding's fix covers every place it
+     * lists (its location and its {@linkplain Finding#related() related} places).
+     */
+    public List<FileFix> fix(List<Path> paths, boolean dryRun, FixSelection selection) {
+        Objects.requireNonNull(selection, "selection");
         List<Path> files = PlanFiles.expand(paths);
         List<byte[]> contents = new ArrayList<>();
         List<PlanSource> sources = new ArrayList<>();
@@ -145,7 +167,8 @@ public final class PlanFixer {
             // One file by two names (a hard or symbolic link given twice) is fixed once, under its first name.
             Object identity = identity(files.get(i));
             out.add(identity != null && !seen.add(identity) ? new FileFix(files.get(i), List.of(), List.of(), "", false)
-                    : fixFile(files.get(i), sources.get(i), contents.get(i), result.files().get(i).findings(), dryRun));
+                    : fixFile(files.get(i), sources.get(i), contents.get(i), result.files().get(i).findings(), dryRun,
+                            selection));
         }
         return out;
     }
@@ -160,7 +183,8 @@ public final class PlanFixer {
         }
     }
 
-    private FileFix fixFile(Path file, PlanSource source, byte[] bytes, List<Finding> findings, boolean dryRun) {
+    private FileFix fixFile(Path file, PlanSource source, byte[] bytes, List<Finding> findings, boolean dryRun,
+            FixSelection selection) {
         List<Finding> problems = findings.stream().filter(f -> f.rule().equals(PARSE)).toList();
         if (!problems.isEmpty()) {
             return new FileFix(file, List.of(), List.of(), "", false, problems);
@@ -171,7 +195,7 @@ public final class PlanFixer {
         // One patch per distinct fix; findings carrying the very same patch share its outcome.
         Map<List<PatchOperation>, List<Finding>> patches = new LinkedHashMap<>();
         for (Finding f : findings) {
-            if (f.suggestion() != null && !f.suggestion().patch().isEmpty()) {
+            if (f.suggestion() != null && !f.suggestion().patch().isEmpty() && selection.selects(f)) {
                 patches.computeIfAbsent(f.suggestion().patch(), p -> new ArrayList<>()).add(f);
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.reformplan.model.JsonPointer;
+import io.github.reformplan.read.LinearStreamReader;
 import io.github.reformplan.read.ReadLimits;
 import java.io.IOException;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Where each scalar value of a document is written in its source text: its exact extent (start and
@@ -75,7 +75,7 @@ final class ScalarIndex {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         options.setNestingDepthLimit(limits.maxDepth() + 2);
-        Parser parser = new ParserImpl(new StreamReader(text), options);
+        Parser parser = new ParserImpl(new LinearStreamReader(text), options);
         YamlWalk walk = new YamlWalk(parser, CodePoints.of(text));
         parser.getEvent(); // stream start
         if (parser.peekEvent() instanceof DocumentStartEvent) {

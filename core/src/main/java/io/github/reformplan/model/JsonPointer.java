@@ -17,12 +17,38 @@ public final class JsonPointer implements Comparable<JsonPointer> {
 
     private final JsonPointer parent;
     private final String token;
-    private final String text;
+    /** The pointer's text, computed on first use (a parsed pointer keeps the text it was parsed from). */
+    private String text;
 
     private JsonPointer(JsonPointer parent, String token, String text) {
         this.parent = parent;
         this.token = token;
         this.text = text;
+    }
+
+    /** The text, built once in one pass from the nearest ancestor that has it: linear in its length. */
+    private String text() {
+        String t = text;
+        if (t != null) {
+            return t;
+        }
+        List<JsonPointer> chain = new ArrayList<>();
+        JsonPointer p = this;
+        while (p.text == null) {
+            chain.add(p);
+            p = p.parent;
+        }
+        StringBuilder sb = new StringBuilder(p.text);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            sb.append('/').append(escape(chain.get(i).token));
+        }
+        t = sb.toString();
+        text = t;
+        return t;
+    }
+
+    private static String escape(String token) {
+        return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token : token.replace("~", "~0").replace("/", "~1");
     }
 
     /** Parses {@code ""} or {@code "/a/b~1c/0"}; throws {@link IllegalArgumentException} for anything else. */
@@ -33,20 +59,29 @@ public final class JsonPointer implements Comparable<JsonPointer> {
         if (pointer.charAt(0) != '/') {
             throw new IllegalArgumentException("A JSON Pointer starts with '/': " + pointer);
         }
+        // one pass, each token appended without its text: linear in the pointer's length, however many tokens
         JsonPointer p = ROOT;
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            p = p.append(raw.replace("~1", "/").replace("~0", "~"));
+        int start = 1;
+        while (true) {
+            int end = pointer.indexOf('/', start);
+            String raw = pointer.substring(start, end < 0 ? pointer.length() : end);
+            String token = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
+            p = new JsonPointer(p, token, null);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
+        p.text = pointer;
         return p;
     }
 
     public JsonPointer append(String name) {
-        String escaped = name.replace("~", "~0").replace("/", "~1");
-        return new JsonPointer(this, name, text + "/" + escaped);
+        return new JsonPointer(this, name, null);
     }
 
     public JsonPointer append(int index) {
-        return new JsonPointer(this, Integer.toString(index), text + "/" + index);
+        return new JsonPointer(this, Integer.toString(index), null);
     }
 
     /** The parent pointer; the root is its own parent. */
@@ -67,33 +102,39 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     public List<String> tokens() {
         List<String> out = new ArrayList<>();
         for (JsonPointer p = this; p.parent != null; p = p.parent) {
-            out.add(0, p.token);
+            out.add(p.token);
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
     /** True when {@code other} is this pointer or lies below it. */
     public boolean contains(JsonPointer other) {
-        return other.text.equals(text) || other.text.startsWith(text + "/") || isRoot();
+        if (isRoot()) {
+            return true;
+        }
+        String mine = text();
+        String theirs = other.text();
+        return theirs.startsWith(mine) && (theirs.length() == mine.length() || theirs.charAt(mine.length()) == '/');
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JsonPointer other && other.text.equals(text);
+        return o instanceof JsonPointer other && other.text().equals(text());
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return text().hashCode();
     }
 
     @Override
     public int compareTo(JsonPointer o) {
-        return text.compareTo(o.text);
+        return text().compareTo(o.text());
     }
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }

@@ -29,6 +29,14 @@ public record PlanHeader(
                 : decision != null && decision.date() != null ? decision.date().getYear() + 1 : LocalDate.now().getYear();
     }
 
+    /**
+     * The day the agencies a plan names must exist on: the decision's date, or the start of the period for a
+     * draft; {@code null} with neither.
+     */
+    public LocalDate referenceDate() {
+        return !isDraft() ? decision.date() : period == null ? null : period.start();
+    }
+
     public boolean isDraft() {
         return decision == null || decision.date() == null;
     }

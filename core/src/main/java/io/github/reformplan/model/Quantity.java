@@ -234,6 +234,11 @@ public record Quantity(
         if (denominator.signum() == 0) {
             return null;
         }
+        if (Math.abs((long) numerator.precision() - numerator.scale()) > PLAIN_DIGITS
+                || Math.abs((long) denominator.precision() - denominator.scale()) > PLAIN_DIGITS) {
+            // never expanded: the quotient of numbers this far apart in size is computed in their precision
+            return numerator.multiply(HUNDRED).divide(denominator, java.math.MathContext.DECIMAL64);
+        }
         BigDecimal p = numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP).stripTrailingZeros();
         return p.scale() < 0 ? p.setScale(0) : p;
     }
@@ -312,6 +317,23 @@ public record Quantity(
     }
 
     private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        return text(d);
+    }
+
+    /** Digits beyond which a number is written in scientific form rather than expanded. */
+    private static final int PLAIN_DIGITS = 40;
+
+    /**
+     * A number as a person reads it ({@code 75}, {@code 2.5}), never expanded beyond a few dozen digits: a
+     * value such as {@code 1e999999999} (13 bytes in a file) is written {@code 1e+999999999}, not as a billion
+     * digits.
+     */
+    public static String text(BigDecimal d) {
+        BigDecimal s = d.signum() == 0 ? BigDecimal.ZERO : d;
+        long digitsLeft = (long) s.precision() - s.scale();
+        if (s.scale() > PLAIN_DIGITS || digitsLeft > PLAIN_DIGITS) {
+            return s.toString().toLowerCase(Locale.ROOT);
+        }
+        return s.stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,25 +17,40 @@ import java.util.List;
  * @param parsedReportDeadline what {@code reportDeadline} states, every part a report; computed when the plan
  *                             is bound; null only for a responsibility built with the constructor that omits
  *                             it, until {@code PlanReader.complete(plan)} or the validator computes it
+ * @param agencies             the agencies {@code agency} names, resolved when the plan is bound (usually one;
+ *                             item 0); null only for a responsibility built with a constructor that omits it
  */
 public record Responsibility(
         @NotBlank String agency,
         @NotEmpty List<@NotNull ReformArea> areas,
         String reportDeadline,
         @NotNull Position position,
-        ParsedDeadline parsedReportDeadline) {
+        ParsedDeadline parsedReportDeadline,
+        List<ResolvedAgency> agencies) {
 
     public Responsibility {
         areas = List.copyOf(areas);
+        agencies = agencies == null ? null : List.copyOf(agencies);
     }
 
     /** A responsibility whose report deadline is not parsed yet (see {@link #parsedReportDeadline()}). */
     public Responsibility(String agency, List<ReformArea> areas, String reportDeadline, Position position) {
-        this(agency, areas, reportDeadline, position, null);
+        this(agency, areas, reportDeadline, position, null, null);
+    }
+
+    /** A responsibility whose agency is not resolved yet (see {@link #agencies()}). */
+    public Responsibility(String agency, List<ReformArea> areas, String reportDeadline, Position position,
+            ParsedDeadline parsedReportDeadline) {
+        this(agency, areas, reportDeadline, position, parsedReportDeadline, null);
     }
 
     /** This responsibility with its report deadline as parsed. */
     public Responsibility withParsedReportDeadline(ParsedDeadline parsed) {
-        return new Responsibility(agency, areas, reportDeadline, position, parsed);
+        return new Responsibility(agency, areas, reportDeadline, position, parsed, agencies);
+    }
+
+    /** This responsibility with its agency as resolved. */
+    public Responsibility withAgencies(List<ResolvedAgency> resolved) {
+        return new Responsibility(agency, areas, reportDeadline, position, parsedReportDeadline, resolved);
     }
 }

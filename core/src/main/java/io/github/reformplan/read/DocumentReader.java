@@ -6,13 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.reformplan.model.JsonPointer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -36,8 +36,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class DocumentReader {
 
     private final ReadLimits limits;
+
+    /** An unquoted YAML scalar that is a number: digits, a point, an exponent. */
+    private static final java.util.regex.Pattern LONG_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?");
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+    private final LinearYamlFactory yaml;
 
     public DocumentReader(ReadLimits limits) {
         this.limits = limits;
@@ -45,13 +49,15 @@ public final class DocumentReader {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 2)
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+                .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
                 .build();
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         loader.setNestingDepthLimit(limits.maxDepth() + 2);
         loader.setAllowRecursiveKeys(false);
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
-        this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+        this.yaml = new LinearYamlFactory(YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints));
     }
 
     /** The outcome of reading one file: a document, or why there is none. */
@@ -78,11 +84,15 @@ public final class DocumentReader {
 
     public Result read(PlanSource source) {
         try {
-            long size = source.size();
-            if (size > limits.maxBytes()) {
-                return new Unreadable(ReadProblem.of("too-large", 0, 0, size, limits.maxBytes()));
+            if (!(source instanceof PlanSource.BytesSource)) {
+                long size = source.size();
+                if (size > limits.maxBytes()) {
+                    return new Unreadable(ReadProblem.of("too-large", 0, 0, size, limits.maxBytes()));
+                }
             }
-            return parse(source, source.bytes());
+            return parse(source, source.bytesAtMost(limits.maxBytes()));
+        } catch (PlanSource.NotRegularFileException e) {
+            return new Unreadable(ReadProblem.of("not-regular", 0, 0));
         } catch (IOException e) {
             return new Unreadable(ReadProblem.of("io", 0, 0, String.valueOf(e.getMessage())));
         }
@@ -90,7 +100,8 @@ public final class DocumentReader {
 
     private Result parse(PlanSource source, byte[] bytes) {
         if (bytes.length > limits.maxBytes()) {
-            return new Unreadable(ReadProblem.of("too-large", 0, 0, (long) bytes.length, limits.maxBytes()));
+            // Only what was read is known: more than the limit (a file that grew, a stream).
+            return new Unreadable(ReadProblem.of("too-large-read", 0, 0, limits.maxBytes()));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -108,27 +119,38 @@ public final class DocumentReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
-            return new Unreadable(ReadProblem.of("empty", 0, 0));
+        int bad = unprintable(text);
+        if (bad >= 0) {
+            int[] lc = lineColumnOfChar(text, bad);
+            return new Unreadable(ReadProblem.of("control-character", lc[0], lc[1],
+                    String.format("U+%04X", text.codePointAt(bad))));
         }
         boolean isJson = source.isJson(bytes);
-        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
-            Builder builder = new Builder(parser);
+        bytes = null; // the text is all that is read from now on: a large file's bytes are free while it is parsed
+        if (text.isBlank() || !isJson && onlyMarkersAndComments(text)) {
+            return new Unreadable(ReadProblem.of("empty", 0, 0));
+        }
+        JsonParser open = null;
+        try (JsonParser parser = isJson ? json.createParser(text) : yaml.parser(text)) {
+            open = parser;
+            Builder builder = new Builder(parser, text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Unreadable(ReadProblem.of("empty", 0, 0));
             }
-            JsonNode root = builder.value(JsonPointer.ROOT, 0);
+            JsonNode root = builder.value(LocationIndex.root(), 0);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 return new Unreadable(ReadProblem.of("trailing", at.getLineNr(), at.getColumnNr()));
             }
-            return new Document(root, new LocationIndex(builder.values, builder.keys));
+            return new Document(root, builder.index);
         } catch (Problem p) {
             return new Unreadable(p.problem);
+        } catch (StreamConstraintsException e) {
+            return new Unreadable(constraint(e, open, text));
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-                return new Unreadable(yamlProblem(y));
+                return new Unreadable(yamlProblem(y, text));
             }
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
@@ -140,15 +162,171 @@ public final class DocumentReader {
         }
     }
 
-    /** SnakeYAML knows where it gave up (the problem) and what it was reading (the context): report both. */
-    private static ReadProblem yamlProblem(MarkedYAMLException y) {
+    /**
+     * One of Jackson's read constraints, in our words, at the place the parser was reading: a number or a
+     * key or a string too long, nesting too deep. Jackson's own text names its internal settings.
+     */
+    private ReadProblem constraint(StreamConstraintsException e, JsonParser parser, String text) {
+        String message = String.valueOf(e.getOriginalMessage());
+        JsonLocation at = parser == null ? null : parser.currentTokenLocation();
+        if (at == null || at.getLineNr() <= 0) {
+            at = e.getLocation();
+        }
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return ReadProblem.of("number-too-long", line, column, ReadLimits.MAX_NUMBER_LENGTH);
+        }
+        if (message.startsWith("Name length")) {
+            // reported once the name is read: its opening quote is the second unescaped quote back from there
+            JsonLocation now = parser == null ? null : parser.currentLocation();
+            long offset = now == null ? -1 : now.getCharOffset();
+            if (offset > 0 && offset <= text.length()) {
+                int quotes = 0;
+                for (int i = (int) offset - 1; i >= 0; i--) {
+                    if (text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\') && ++quotes == 2) {
+                        int[] lc = lineColumnOfChar(text, i);
+                        return ReadProblem.of("key-too-long", lc[0], lc[1], ReadLimits.MAX_NAME_LENGTH);
+                    }
+                }
+            }
+            return ReadProblem.of("key-too-long", line, column, ReadLimits.MAX_NAME_LENGTH);
+        }
+        if (message.startsWith("String value length")) {
+            return ReadProblem.of("string-too-long", line, column, limits.maxBytes());
+        }
+        return ReadProblem.of("too-deep", line, column, limits.maxDepth());
+    }
+
+    /** Longest implicit key SnakeYAML reads: a longer one is not taken for a key at all. */
+    private static final int YAML_KEY_LIMIT = 1024;
+
+    /**
+     * A YAML syntax error in our words where we know the usual cause and its mend (a colon in a value, a tab,
+     * a line indented off its mapping), with the line shown; otherwise SnakeYAML's own description, with what
+     * it was reading (its context) and where it gave up.
+     */
+    private static ReadProblem yamlProblem(MarkedYAMLException y, String text) {
         Mark problem = y.getProblemMark();
-        String text = String.valueOf(y.getProblem());
+        int line = problem.getLine() + 1;
+        int column = problem.getColumn() + 1;
+        String what = String.valueOf(y.getProblem());
+        String full = lineOf(text, line);
+        String shown = full.length() > 120 ? full.substring(0, 120) + "…" : full;
+        Mark started = y.getContextMark();
+        if (what.contains("could not find expected ':'") && started != null
+                && started.getLine() == problem.getLine() && problem.getColumn() - started.getColumn() > YAML_KEY_LIMIT) {
+            return ReadProblem.of("key-too-long", started.getLine() + 1, started.getColumn() + 1, YAML_KEY_LIMIT);
+        }
+        if (what.startsWith("mapping values are not allowed")) {
+            int colon = full.indexOf(':');
+            if (colon > YAML_KEY_LIMIT) {
+                return ReadProblem.of("key-too-long", line, 1, YAML_KEY_LIMIT);
+            }
+            if (colon == column - 1) {
+                // the line's own key is where YAML stopped: the line is indented past its block
+                return ReadProblem.of("syntax-indentation", line, column, line, shown);
+            }
+            return ReadProblem.of("syntax-colon", line, column, line, shown);
+        }
+        if (what.contains("\\t") || what.contains("TAB") || column <= shown.length() && column > 0
+                && shown.charAt(column - 1) == '\t') {
+            return ReadProblem.of("syntax-tab", line, column, line, shown);
+        }
+        if (what.contains("expected <block end>") || what.startsWith("bad indentation")
+                || what.contains("could not find expected ':'") && y.getContextMark() != null
+                        && y.getContextMark().getLine() + 1 < line) {
+            return ReadProblem.of("syntax-indentation", line, column, line, shown);
+        }
         Mark context = y.getContextMark();
         if (y.getContext() != null && context != null) {
-            text = y.getContext() + " (line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + "): " + text;
+            what = y.getContext() + " (line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + "): " + what;
         }
-        return ReadProblem.of("syntax", problem.getLine() + 1, problem.getColumn() + 1, firstLine(text));
+        return ReadProblem.of("syntax", line, column, firstLine(what));
+    }
+
+    /** Line {@code number} (1-based) of the text, tabs kept. */
+    private static String lineOf(String text, int number) {
+        int start = 0;
+        for (int l = 1; l < number && start >= 0; l++) {
+            int nl = text.indexOf('\n', start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        if (start < 0 || start > text.length()) {
+            return "";
+        }
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        if (line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
+    /**
+     * The index of the first character YAML does not allow in a file (C0 and C1 controls other than tab, line
+     * feed, carriage return and NEL; DEL; a lone surrogate; U+FFFE and U+FFFF), or -1. JSON allows none of
+     * them outside strings either, and reads them inside strings as escapes only.
+     */
+    private static int unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F && c != 0x85 || Character.isSurrogate(c)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 1-based line and column (in code points) of a character index. */
+    private static int[] lineColumnOfChar(String text, int at) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    /** A YAML text of blank lines, comments and document markers ({@code ---}, {@code ...}) only: no content. */
+    private static boolean onlyMarkersAndComments(String text) {
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = text.substring(start, end).strip();
+            if ((line.startsWith("---") || line.startsWith("...")) && line.length() > 3) {
+                String rest = line.substring(3);
+                if (!Character.isWhitespace(rest.charAt(0))) {
+                    return false;
+                }
+                line = rest.strip();
+            } else if (line.equals("---") || line.equals("...")) {
+                line = "";
+            }
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     private static String firstLine(String message) {
@@ -160,22 +338,37 @@ public final class DocumentReader {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
+    /**
+     * The text of valid UTF-8, or {@link MalformedAt} the first bad byte. Checked in chunks of 8 K characters, then
+     * decoded once: a large file costs one copy of its text, not two.
+     */
     private static String decodeStrict(byte[] bytes) throws MalformedAt {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, chunk, true);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new MalformedAt(in.position());
+        while (true) {
+            CoderResult r = decoder.flush(chunk);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            chunk.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** 1-based line and column (in characters) of a byte offset in UTF-8 content. */
@@ -218,21 +411,22 @@ public final class DocumentReader {
     private final class Builder {
         private final JsonParser parser;
         private final YAMLParser yamlParser;
-        private final Map<String, Long> values = new HashMap<>();
-        private final Map<String, Long> keys = new HashMap<>();
+        private final String source;
+        private final LocationIndex index = new LocationIndex();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
         private long aliasNodes;
 
-        Builder(JsonParser parser) {
+        Builder(JsonParser parser, String source) {
             this.parser = parser;
+            this.source = source;
             this.yamlParser = parser instanceof YAMLParser y ? y : null;
         }
 
         /** Builds the value at the current token. */
-        JsonNode value(JsonPointer at, int depth) throws IOException {
+        JsonNode value(int at, int depth) throws IOException {
             JsonLocation loc = parser.currentTokenLocation();
-            values.put(at.toString(), LocationIndex.pack(loc.getLineNr(), loc.getColumnNr()));
+            index.value(at, loc.getLineNr(), loc.getColumnNr());
             if (depth > limits.maxDepth()) {
                 throw new Problem(ReadProblem.of("too-deep", loc.getLineNr(), loc.getColumnNr(), limits.maxDepth()));
             }
@@ -243,9 +437,8 @@ public final class DocumentReader {
             JsonNode node = switch (parser.currentToken()) {
                 case START_OBJECT -> object(at, depth);
                 case START_ARRAY -> array(at, depth);
-                case VALUE_STRING -> JsonNodeFactory.instance.textNode(parser.getText());
-                case VALUE_NUMBER_INT -> JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+                case VALUE_STRING -> string(loc);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(loc);
                 case VALUE_TRUE -> JsonNodeFactory.instance.booleanNode(true);
                 case VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(false);
                 case VALUE_NULL -> JsonNodeFactory.instance.nullNode();
@@ -255,6 +448,46 @@ public final class DocumentReader {
                 anchors.put(anchor, node);
             }
             return node;
+        }
+
+        /**
+         * A number as its text says, never expanded: its digits are bounded ({@link ReadLimits#MAX_NUMBER_LENGTH})
+         * and an exponent stays an exponent ({@code 1e999999999} is a BigDecimal of one digit). A number
+         * BigDecimal cannot hold (an exponent beyond ±2³¹) is a problem at its place.
+         */
+        private JsonNode number(JsonLocation loc) throws IOException {
+            String text = parser.getText();
+            if (text.length() > ReadLimits.MAX_NUMBER_LENGTH) {
+                throw new Problem(ReadProblem.of("number-too-long", loc.getLineNr(), loc.getColumnNr(),
+                        ReadLimits.MAX_NUMBER_LENGTH));
+            }
+            if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+            }
+            try {
+                return JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(text.replace("_", "")));
+            } catch (NumberFormatException | ArithmeticException e) {
+                try {
+                    return JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException | ArithmeticException | IOException e2) {
+                    throw new Problem(ReadProblem.of("number-range", loc.getLineNr(), loc.getColumnNr(),
+                            text.length() > 40 ? text.substring(0, 40) + "…" : text));
+                }
+            }
+        }
+
+        /** A string; in YAML, an unquoted number too long to be read as one is reported as such. */
+        private JsonNode string(JsonLocation loc) throws IOException {
+            String value = parser.getText();
+            if (yamlParser != null && value.length() > ReadLimits.MAX_NUMBER_LENGTH && LONG_NUMBER.matcher(value).matches()) {
+                long offset = loc.getCharOffset();
+                char first = offset >= 0 && offset < source.length() ? source.charAt((int) offset) : ' ';
+                if (first != '"' && first != '\'') {
+                    throw new Problem(ReadProblem.of("number-too-long", loc.getLineNr(), loc.getColumnNr(),
+                            ReadLimits.MAX_NUMBER_LENGTH));
+                }
+            }
+            return JsonNodeFactory.instance.textNode(value);
         }
 
         private JsonNode alias(String name, JsonLocation loc) {
@@ -282,7 +515,7 @@ public final class DocumentReader {
             return n;
         }
 
-        private ObjectNode object(JsonPointer at, int depth) throws IOException {
+        private ObjectNode object(int at, int depth) throws IOException {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -291,18 +524,18 @@ public final class DocumentReader {
                 }
                 String name = parser.currentName();
                 JsonLocation keyLoc = parser.currentTokenLocation();
-                JsonPointer child = at.append(name);
                 if (node.has(name)) {
                     throw new Problem(ReadProblem.of("duplicate-key", keyLoc.getLineNr(), keyLoc.getColumnNr(), name));
                 }
-                keys.put(child.toString(), LocationIndex.pack(keyLoc.getLineNr(), keyLoc.getColumnNr()));
+                int child = index.child(at, name, 0);
+                index.key(child, keyLoc.getLineNr(), keyLoc.getColumnNr());
                 parser.nextToken();
                 node.set(name, value(child, depth + 1));
             }
             return node;
         }
 
-        private ArrayNode array(JsonPointer at, int depth) throws IOException {
+        private ArrayNode array(int at, int depth) throws IOException {
             ArrayNode node = JsonNodeFactory.instance.arrayNode();
             JsonToken t;
             int i = 0;
@@ -310,7 +543,7 @@ public final class DocumentReader {
                 if (t == null) {
                     throw new Problem(ReadProblem.of("syntax", 0, 0, "unexpected end of input"));
                 }
-                node.add(value(at.append(i++), depth + 1));
+                node.add(value(index.child(at, null, i++), depth + 1));
             }
             return node;
         }

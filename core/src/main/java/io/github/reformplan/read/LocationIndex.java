@@ -2,29 +2,162 @@ package io.github.reformplan.read;
 
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Position;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Line and column of every value (and every object key) of a document, by JSON Pointer.
- * Positions are packed into one {@code long} per node to keep large batches small.
+ * Line and column of every value (and every object key) of a document, by JSON Pointer. Held as a tree of
+ * numbered places in flat arrays (parent, name or index, packed positions) with one open-addressing table from
+ * (parent, name or index) to the child: about 40 bytes a value, with no string per pointer, so that a large file
+ * costs a small multiple of its size. Filled once by {@link DocumentReader}, then read-only and thread-safe.
  */
 public final class LocationIndex implements SourceMap {
 
-    private final Map<String, Long> values;
-    private final Map<String, Long> keys;
+    private static final long NONE = Long.MIN_VALUE;
+    private static final int ROOT = 0;
 
-    LocationIndex(Map<String, Long> values, Map<String, Long> keys) {
-        this.values = values;
-        this.keys = keys;
+    private int size = 1;
+    private int[] parent = new int[16];
+    private String[] name = new String[16];
+    private int[] index = new int[16];
+    private long[] value = filled(16);
+    private long[] key = filled(16);
+    /** Node id + 1 by hash of (parent, name or index); 0 is an empty slot. */
+    private int[] table = new int[32];
+
+    LocationIndex() {
+        parent[ROOT] = -1;
     }
 
     public static LocationIndex empty() {
-        return new LocationIndex(new HashMap<>(), new HashMap<>());
+        return new LocationIndex();
     }
 
     static long pack(int line, int column) {
         return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    private static long[] filled(int n) {
+        long[] a = new long[n];
+        Arrays.fill(a, NONE);
+        return a;
+    }
+
+    /** The root's number. */
+    static int root() {
+        return ROOT;
+    }
+
+    /** A new place: member {@code memberName} (or, when null, item {@code item}) of place {@code of}. */
+    int child(int of, String memberName, int item) {
+        if (size == parent.length) {
+            int n = size * 2;
+            parent = Arrays.copyOf(parent, n);
+            name = Arrays.copyOf(name, n);
+            index = Arrays.copyOf(index, n);
+            int old = value.length;
+            value = Arrays.copyOf(value, n);
+            key = Arrays.copyOf(key, n);
+            Arrays.fill(value, old, n, NONE);
+            Arrays.fill(key, old, n, NONE);
+        }
+        int id = size++;
+        parent[id] = of;
+        name[id] = memberName;
+        index[id] = item;
+        if (2 * size > table.length) {
+            rehash(table.length * 2);
+        } else {
+            insert(id);
+        }
+        return id;
+    }
+
+    void value(int id, int line, int column) {
+        value[id] = pack(line, column);
+    }
+
+    void key(int id, int line, int column) {
+        key[id] = pack(line, column);
+    }
+
+    private static int hash(int of, String memberName, int item) {
+        int h = of * 0x9E3779B1 + (memberName != null ? memberName.hashCode() : item * 0x85EBCA6B + 1);
+        return h ^ (h >>> 16);
+    }
+
+    private void insert(int id) {
+        int mask = table.length - 1;
+        int slot = hash(parent[id], name[id], index[id]) & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = id + 1;
+    }
+
+    private void rehash(int capacity) {
+        table = new int[capacity];
+        for (int id = 1; id < size; id++) {
+            insert(id);
+        }
+    }
+
+    /** The child of {@code of} named {@code token} (a member, or an item when the token is a number), or -1. */
+    private int find(int of, String token) {
+        int mask = table.length - 1;
+        int item = item(token);
+        for (int slot = hash(of, token, 0) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int id = table[slot] - 1;
+            if (parent[id] == of && token.equals(name[id])) {
+                return id;
+            }
+        }
+        if (item < 0) {
+            return -1;
+        }
+        for (int slot = hash(of, null, item) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int id = table[slot] - 1;
+            if (parent[id] == of && name[id] == null && index[id] == item) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** The array index a token names ({@code 0}, {@code 12}), or -1. */
+    private static int item(String token) {
+        if (token.isEmpty() || token.length() > 9 || token.length() > 1 && token.charAt(0) == '0') {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** The places along {@code pointer} that exist, from the root: their count is the depth reached. */
+    private int[] walk(JsonPointer pointer) {
+        List<String> tokens = pointer.tokens();
+        int[] path = new int[tokens.size() + 1];
+        path[0] = ROOT;
+        int depth = 0;
+        for (String t : tokens) {
+            int next = find(path[depth], t);
+            if (next < 0) {
+                break;
+            }
+            path[++depth] = next;
+        }
+        return Arrays.copyOf(path, depth + 1);
+    }
+
+    private static Position at(JsonPointer pointer, long packed) {
+        return new Position(pointer, (int) (packed >>> 32), (int) packed);
     }
 
     /**
@@ -34,28 +167,32 @@ public final class LocationIndex implements SourceMap {
      */
     @Override
     public Position locate(JsonPointer pointer) {
-        Long packed = values.get(pointer.toString());
-        if (packed != null) {
-            return new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+        int[] path = walk(pointer);
+        int depth = path.length - 1;
+        boolean whole = depth == pointer.tokens().size();
+        if (whole && value[path[depth]] != NONE) {
+            return at(pointer, value[path[depth]]);
         }
-        for (JsonPointer p = pointer.parent(); ; p = p.parent()) {
-            Long at = keys.get(p.toString());
-            if (at == null) {
-                at = values.get(p.toString());
+        for (int d = whole ? depth - 1 : depth; d >= 0; d--) {
+            int id = path[d];
+            if (key[id] != NONE) {
+                return at(pointer, key[id]);
             }
-            if (at != null) {
-                return new Position(pointer, (int) (at >>> 32), (int) (long) at);
-            }
-            if (p.isRoot()) {
-                return new Position(pointer, 1, 1);
+            if (value[id] != NONE) {
+                return at(pointer, value[id]);
             }
         }
+        return new Position(pointer, 1, 1);
     }
 
     /** The position of the property name at {@code pointer} (falls back to its value). */
     @Override
     public Position locateKey(JsonPointer pointer) {
-        Long packed = keys.get(pointer.toString());
-        return packed == null ? locate(pointer) : new Position(pointer, (int) (packed >>> 32), (int) (long) packed);
+        int[] path = walk(pointer);
+        int depth = path.length - 1;
+        if (depth == pointer.tokens().size() && key[path[depth]] != NONE) {
+            return at(pointer, key[path[depth]]);
+        }
+        return locate(pointer);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.reformplan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.agency.AgencyRegistry;
 import io.github.reformplan.model.Deadline;
 import io.github.reformplan.model.Decision;
 import io.github.reformplan.model.JsonPointer;
@@ -19,6 +20,7 @@ import io.github.reformplan.model.Suppression;
 import io.github.reformplan.model.Target;
 import io.github.reformplan.model.TargetValue;
 import io.github.reformplan.model.Task;
+import io.github.reformplan.model.TaskAgencies;
 import io.github.reformplan.text.DeadlineParser;
 import io.github.reformplan.text.TargetParser;
 import java.math.BigDecimal;
@@ -34,8 +36,9 @@ import java.util.function.BiFunction;
  * rather than failing the whole file. Every element gets its position from the {@link SourceMap}.
  *
  * <p>Binding is also where what the plan's text states is read, once: each task's and each report
- * deadline's parts (with the plan's {@linkplain PlanHeader#defaultYear() default year}) and each target's
- * quantities. Rules read these values and never parse again.
+ * deadline's parts (with the plan's {@linkplain PlanHeader#defaultYear() default year}), each target's
+ * quantities and each agency mention, resolved with the plan's level and date ({@link AgencyBinding}). Rules
+ * read these values and never parse or resolve again.
  */
 final class PlanBinder {
 
@@ -44,12 +47,15 @@ final class PlanBinder {
 
     private final String source;
     private final SourceMap index;
+    private final AgencyRegistry agencies;
     private int defaultYear;
+    private AgencyBinding binding;
     private JsonNode root;
 
-    PlanBinder(String source, SourceMap index) {
+    PlanBinder(String source, SourceMap index, AgencyRegistry agencies) {
         this.source = source;
         this.index = index;
+        this.agencies = agencies;
     }
 
     Plan bind(JsonNode root) {
@@ -57,6 +63,7 @@ final class PlanBinder {
         JsonPointer r = JsonPointer.ROOT;
         PlanHeader header = header(root.path("plan"), r.append("plan"));
         defaultYear = header.defaultYear();
+        binding = new AgencyBinding(agencies, header, index, source);
         return new Plan(
                 source,
                 text(root.get("schemaVersion")),
@@ -72,21 +79,33 @@ final class PlanBinder {
      * The plan with what binding reads computed where it is missing: for a plan assembled in memory with the
      * constructors that omit it, or with tasks taken from a plan of another default year.
      */
-    static Plan complete(Plan plan) {
+    static Plan complete(Plan plan, AgencyRegistry registry) {
         int year = plan.plan() == null ? java.time.LocalDate.now().getYear() : plan.plan().defaultYear();
-        boolean done = plan.targets().stream().allMatch(t -> t.quantities() != null)
+        // agencies resolved with another registry (the built-in one, read before a configuration's extras) again
+        boolean agenciesDone = registry == AgencyRegistry.builtIn()
+                && plan.tasks().stream().allMatch(t -> t.agencies() != null)
+                && plan.responsibilities().stream().allMatch(r -> r.agencies() != null);
+        boolean done = agenciesDone && plan.targets().stream().allMatch(t -> t.quantities() != null)
                 && plan.tasks().stream().allMatch(t -> current(t.parsedDeadline(), year))
                 && plan.responsibilities().stream().allMatch(r -> current(r.parsedReportDeadline(), year));
         if (done) {
             return plan;
         }
+        AgencyBinding binding = new AgencyBinding(registry, plan.plan(), null, plan.source());
         return new Plan(plan.source(), plan.schemaVersion(), plan.plan(), plan.sections(),
                 plan.targets().stream().map(t -> t.quantities() != null ? t : quantities(t)).toList(),
                 plan.tasks().stream().map(t -> current(t.parsedDeadline(), year) ? t
-                        : t.withParsedDeadline(DEADLINES.parseDeadline(t.deadline(), year))).toList(),
+                        : t.withParsedDeadline(DEADLINES.parseDeadline(t.deadline(), year)))
+                        .map(t -> agenciesDone ? t : t.withAgencies(agencies(binding, t))).toList(),
                 plan.responsibilities().stream().map(r -> current(r.parsedReportDeadline(), year) ? r
-                        : r.withParsedReportDeadline(DEADLINES.parseReportDeadline(r.reportDeadline(), year))).toList(),
+                        : r.withParsedReportDeadline(DEADLINES.parseReportDeadline(r.reportDeadline(), year)))
+                        .map(r -> agenciesDone ? r : r.withAgencies(binding.item(0, r.agency()))).toList(),
                 plan.suppress());
+    }
+
+    private static TaskAgencies agencies(AgencyBinding binding, Task t) {
+        JsonPointer at = t.position() == null ? JsonPointer.ROOT : t.position().pointer();
+        return new TaskAgencies(binding.list(at.append("lead"), t.lead()), binding.list(at.append("support"), t.support()));
     }
 
     private static boolean current(ParsedDeadline parsed, int year) {
@@ -133,7 +152,7 @@ final class PlanBinder {
 
     private Task task(JsonNode n, JsonPointer at) {
         Deadline deadline = deadline(n.get("deadline"), at.append("deadline"));
-        return new Task(
+        Task task = new Task(
                 text(n.get("id")),
                 area(n.get("area")),
                 text(n.get("title")),
@@ -145,7 +164,9 @@ final class PlanBinder {
                 deadline,
                 text(n.get("funding")),
                 index.locate(at),
-                DEADLINES.parseDeadline(deadline, defaultYear));
+                DEADLINES.parseDeadline(deadline, defaultYear),
+                null);
+        return task.withAgencies(agencies(binding, task));
     }
 
     private Deadline deadline(JsonNode n, JsonPointer at) {
@@ -173,8 +194,9 @@ final class PlanBinder {
             }
         }
         String reportDeadline = text(n.get("reportDeadline"));
-        return new Responsibility(text(n.get("agency")), areas, reportDeadline, index.locate(at),
-                DEADLINES.parseReportDeadline(reportDeadline, defaultYear));
+        String agency = text(n.get("agency"));
+        return new Responsibility(agency, areas, reportDeadline, index.locate(at),
+                DEADLINES.parseReportDeadline(reportDeadline, defaultYear), binding.item(0, agency));
     }
 
     private Suppression suppression(JsonNode n, JsonPointer at) {

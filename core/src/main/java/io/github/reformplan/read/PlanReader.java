@@ -1,6 +1,7 @@
 package io.github.reformplan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.agency.AgencyRegistry;
 import io.github.reformplan.model.Plan;
 import io.github.reformplan.model.Task;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.nio.file.Path;
  * Reads a plan file into the typed model, for integrators who want the plan rather than findings.
  * The plan is bound leniently; run {@code PlanValidator} to learn what is wrong with it. Binding also
  * reads, once, what the text states: each task's deadline ({@link Task#parsedDeadline()}), each report
- * deadline ({@link io.github.reformplan.model.Responsibility#parsedReportDeadline()}) and each target's
- * quantities ({@link io.github.reformplan.model.Target#quantities()}).
+ * deadline ({@link io.github.reformplan.model.Responsibility#parsedReportDeadline()}), each target's
+ * quantities ({@link io.github.reformplan.model.Target#quantities()}) and each agency a task or responsibility
+ * names ({@link Task#agencies()}: canonical agency, validity, successors, how it matched), resolved with the
+ * plan's level and date.
  *
  * <pre>{@code
  * Plan plan = PlanReader.read(Path.of("plans/ha-tinh-2026.yaml"));
@@ -41,9 +44,14 @@ public final class PlanReader {
 
     /** Binds an already-read document; a root that is not an object binds as an empty plan. */
     public static Plan bind(String sourceName, JsonNode root, SourceMap index) {
+        return bind(sourceName, root, index, AgencyRegistry.builtIn());
+    }
+
+    /** Binds an already-read document, resolving its agencies with {@code agencies} (a registry with extras). */
+    public static Plan bind(String sourceName, JsonNode root, SourceMap index, AgencyRegistry agencies) {
         JsonNode object = root != null && root.isObject() ? root
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        return new PlanBinder(sourceName, index).bind(object);
+        return new PlanBinder(sourceName, index, agencies).bind(object);
     }
 
     /**
@@ -52,6 +60,14 @@ public final class PlanReader {
      * does a task moved into a plan of another period. A plan that has them all is returned as it is.
      */
     public static Plan complete(Plan plan) {
-        return PlanBinder.complete(plan);
+        return PlanBinder.complete(plan, AgencyRegistry.builtIn());
+    }
+
+    /**
+     * As {@link #complete(Plan)}, resolving the agencies with {@code agencies}; a registry other than the
+     * built-in one resolves them again, so that its extra agencies count.
+     */
+    public static Plan complete(Plan plan, AgencyRegistry agencies) {
+        return PlanBinder.complete(plan, agencies);
     }
 }

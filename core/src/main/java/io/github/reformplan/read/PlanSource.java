@@ -16,6 +16,17 @@ public sealed interface PlanSource {
 
     byte[] bytes() throws IOException;
 
+    /**
+     * At most {@code limit + 1} bytes of the content, so that a reader learns that a source is too large
+     * without holding more of it: a file that grows while it is read, standard input, a device. Throws
+     * {@link NotRegularFileException} for a path that names no regular file (a FIFO, a socket, a device
+     * such as {@code /dev/zero}): reading one could hang or never end.
+     */
+    default byte[] bytesAtMost(long limit) throws IOException {
+        byte[] all = bytes();
+        return all.length <= limit ? all : java.util.Arrays.copyOf(all, (int) Math.min(all.length, limit + 1));
+    }
+
     /** Whether the content is JSON rather than YAML: by extension, else by its first significant character. */
     default boolean isJson(byte[] content) {
         String lower = name().toLowerCase(Locale.ROOT);
@@ -53,7 +64,29 @@ public sealed interface PlanSource {
 
         @Override
         public byte[] bytes() throws IOException {
-            return Files.readAllBytes(path);
+            return bytesAtMost(Integer.MAX_VALUE - 9L);
+        }
+
+        @Override
+        public byte[] bytesAtMost(long limit) throws IOException {
+            if (!Files.isRegularFile(path)) {
+                if (Files.exists(path)) {
+                    throw new NotRegularFileException(path.toString());
+                }
+                throw new java.nio.file.NoSuchFileException(path.toString());
+            }
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
+            }
+        }
+    }
+
+    /** A path that names something other than a regular file: a FIFO, a socket, a device, a directory. */
+    final class NotRegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotRegularFileException(String path) {
+            super(path);
         }
     }
 

@@ -152,25 +152,8 @@ public final class HtmlReport implements ReportWriter {
     private record Row(Finding finding, Optional<ReformArea> area, String subject) {
 
         static Row of(Finding f, Plan plan, Locale locale) {
-            List<String> tokens = f.location().pointer().tokens();
-            String pointer = f.location().pointer().toString();
-            int index = tokens.size() >= 2 && tokens.get(1).matches("\\d{1,9}") ? Integer.parseInt(tokens.get(1)) : -1;
-            if (plan != null && index >= 0) {
-                if (tokens.get(0).equals("tasks") && index < plan.tasks().size()) {
-                    var t = plan.tasks().get(index);
-                    return new Row(f, Optional.ofNullable(t.area()), label(locale, "report.html.task", t.id(), t.title()));
-                }
-                if (tokens.get(0).equals("targets") && index < plan.targets().size()) {
-                    var t = plan.targets().get(index);
-                    return new Row(f, Optional.ofNullable(t.area()), label(locale, "report.html.target", t.id(), t.text()));
-                }
-            }
-            return new Row(f, Optional.empty(), pointer.isEmpty() ? "/" : pointer);
-        }
-
-        private static String label(Locale locale, String key, String id, String text) {
-            String name = Messages.format(locale, key, List.of(id == null ? "?" : id));
-            return text == null || text.isBlank() ? name : name + ": " + text;
+            FindingSubject s = FindingSubject.of(f, plan, locale);
+            return new Row(f, s.area(), s.label());
         }
     }
 

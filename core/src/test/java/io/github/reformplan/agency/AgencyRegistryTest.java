@@ -1,5 +1,7 @@
 package io.github.reformplan.agency;
 
+import io.github.reformplan.model.PlanLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -272,7 +274,7 @@ class AgencyRegistryTest {
                 Ủy ban nhân dân tỉnh Thanh Hóa                        | ubnd-tinh             | Ủy ban nhân dân tỉnh     | false | Thanh Hóa
                 Văn phòng UBND tỉnh Hà Tĩnh                           | van-phong-ubnd-tinh   | Văn phòng UBND tỉnh      | true  | Hà Tĩnh
                 Công an tỉnh Thanh Hóa                                | cong-an-tinh          | Công an tỉnh             | true  | Thanh Hóa
-                Văn phòng HĐND và UBND xã Hoằng Lộc                   | van-phong-hdnd-ubnd-xa | Văn phòng HĐND và UBND  | true  | xã Hoằng Lộc
+                Văn phòng HĐND và UBND xã Hoằng Lộc                   | van-phong-hdnd-ubnd-xa | Văn phòng HĐND và UBND xã | true | Hoằng Lộc
                 """)
         void findsTheNameInsideACommentedCell(String written, String id, String name, boolean canonical, String remark) {
             assertThat(REGISTRY.lookup(written)).hasValueSatisfying(m -> {
@@ -604,6 +606,93 @@ class AgencyRegistryTest {
         }
     }
 
+    /** Names read as a plan of some level and date reads them (issue 11: fixes that are right). */
+    @Nested
+    class InAPlansScope {
+
+        private final LookupScope commune = LookupScope.of(PlanLevel.COMMUNE, LocalDate.of(2025, 12, 20));
+        private final LookupScope province = LookupScope.of(PlanLevel.PROVINCE, LocalDate.of(2025, 12, 31));
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Phòng Nội vụ huyện Hoằng Hóa     | phong-noi-vu-huyen             | Phòng Nội vụ               | huyện Hoằng Hóa
+                Phòng Tài chính - Kế hoạch huyện | phong-tai-chinh-ke-hoach-huyen | Phòng Tài chính - Kế hoạch | huyện
+                Phòng Tư pháp huyện Nga Sơn      | phong-tu-phap-huyen            | Phòng Tư pháp              | huyện Nga Sơn
+                Sở Tư pháp tỉnh Hà Tĩnh          | so-tu-phap                     | Sở Tư pháp                 | tỉnh Hà Tĩnh
+                """)
+        void aDistrictOfficeWithItsPlaceIsTheWholeOffice(String written, String id, String name, String place) {
+            assertThat(REGISTRY.lookup(written, commune)).hasValueSatisfying(m -> {
+                assertThat(m.agency().id()).isEqualTo(id);
+                assertThat(m.written()).isEqualTo(name);
+                assertThat(m.whole()).as("the whole mention names it").isTrue();
+                assertThat(m.how()).isEqualTo(AgencyMatch.How.EXACT);
+                assertThat(m.place()).isEqualTo(place);
+            });
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Phòng Nội vụ tỉnh Thanh Hóa", "Phòng Tài chính - Kế hoạch tỉnh", "Sở Tư pháp huyện Hoằng Hóa",
+            "Sở Nội vụ xã"})
+        void aNameWithAnotherLevelsWordIsNotGuessed(String written) {
+            assertThat(REGISTRY.lookup(written, commune)).isEmpty();
+        }
+
+        @Test
+        void aKnownNameInsideALongerTextIsContainedNotWhole() {
+            AgencyMatch m = REGISTRY.lookup("Sở Nội vụ chủ trì đối với nhân rộng mô hình hay", province).orElseThrow();
+            assertThat(m.how()).isEqualTo(AgencyMatch.How.CONTAINED);
+            assertThat(m.whole()).isFalse();
+            assertThat(m.place()).isEmpty();
+            assertThat(REGISTRY.lookup("Sở KHCN", province).orElseThrow().how()).isEqualTo(AgencyMatch.How.ALIAS);
+            assertThat(REGISTRY.lookup("Sở Tư pháp", province).orElseThrow().how()).isEqualTo(AgencyMatch.How.EXACT);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Trung tâm Phục vụ hành chính công | trung-tam-phuc-vu-hcc-xa | true
+                Phòng Kinh tế                     | phong-kinh-te-xa         | true
+                Ủy ban MTTQ                       | uy-ban-mttq-xa           | true
+                Ủy ban MTTQ xã                    | uy-ban-mttq-xa           | false
+                Văn phòng HĐND và UBND xã         | van-phong-hdnd-ubnd-xa   | true
+                Phòng Văn hóa - Xã hội xã         | phong-van-hoa-xa-hoi     | true
+                """)
+        void aCommunePlansOwnBodiesAreTheCommunes(String written, String id, boolean canonical) {
+            assertThat(REGISTRY.lookup(written, commune)).hasValueSatisfying(m -> {
+                assertThat(m.agency().id()).isEqualTo(id);
+                assertThat(m.canonical()).as("canonical").isEqualTo(canonical);
+                assertThat(m.whole()).isTrue();
+                assertThat(written).startsWith(m.written());
+            });
+        }
+
+        @Test
+        void theProvincesCentreIsMeantElsewhereAndBeforeTheCommunesExisted() {
+            assertThat(REGISTRY.lookup("Trung tâm Phục vụ hành chính công", province).orElseThrow().agency().id())
+                    .isEqualTo("trung-tam-phuc-vu-hcc-tinh");
+            LookupScope before = LookupScope.of(PlanLevel.COMMUNE, LocalDate.of(2025, 1, 1));
+            assertThat(REGISTRY.lookup("Trung tâm Phục vụ hành chính công", before).orElseThrow().agency().id())
+                    .isEqualTo("trung-tam-phuc-vu-hcc-tinh");
+        }
+
+        @Test
+        void suggestionsPutThePlansLevelFirstAndNeverNameADefunctAgency() {
+            assertThat(REGISTRY.suggest("Ủy ban MTTQ xẫ", 1, commune)).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+            assertThat(REGISTRY.suggest("Uỷ ban MTTQ", 1, commune)).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+            assertThat(REGISTRY.suggest("Uỷ ban MTTQ tinh", 1, province)).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+            assertThat(REGISTRY.suggest("Phòng Tài chính - Kế hoạch huyên", 5, commune))
+                    .doesNotContain("Phòng Tài chính - Kế hoạch");
+            for (String s : REGISTRY.suggest("Phòng Tài chính Kế hoạch", 5, commune)) {
+                assertThat(REGISTRY.lookup(s).orElseThrow().agency().validTo()).as(s).isNull();
+            }
+        }
+
+        @Test
+        void aRepeatedSuggestionIsTheSameList() {
+            List<String> first = REGISTRY.suggest("Sở Tư phap", 3, province);
+            assertThat(REGISTRY.suggest("Sở Tư phap", 3, province)).isSameAs(first);
+        }
+    }
+
     @Nested
     class Suggestions {
 
@@ -617,7 +706,7 @@ class AgencyRegistryTest {
                 Sở Khoa hoc và Công nghê         | Sở Khoa học và Công nghệ
                 Văn phòng UBND tinh.             | Văn phòng UBND tỉnh
                 Sở Giáo dục Đào tạo              | Sở Giáo dục và Đào tạo
-                Sở Tài nguyên và Môi trưởng      | Sở Tài nguyên và Môi trường
+                Sở Tài nguyên và Môi trưởng      | Sở Nông nghiệp và Môi trường
                 Bô Nôi vu                        | Bộ Nội vụ
                 Các sở ban ngành cấp tỉnh        | Các sở, ban, ngành cấp tỉnh
                 """)
@@ -677,8 +766,10 @@ class AgencyRegistryTest {
 
             // user names take part in splitting and suggestions
             assertThat(r.split("BQLDA tỉnh, Sở TP")).extracting(NamePart::text).containsExactly("BQLDA tỉnh", "Sở TP");
-            assertThat(r.suggest("Ban Quản lý dự án đầu tư xây dựng tinh", 1))
-                    .containsExactly("Ban Quản lý dự án đầu tư xây dựng tỉnh");
+            assertThat(r.suggest("Trường Chính trị tinh", 1)).containsExactly("Trường Chính trị tỉnh");
+            // ... but never one that ceases: the user's board is dissolved at the end of 2025
+            assertThat(r.suggest("Ban Quản lý dự án đầu tư xây dựng tinh", 3))
+                    .doesNotContain("Ban Quản lý dự án đầu tư xây dựng tỉnh");
 
             // the built-in registry is untouched, and an override does not add an entry
             assertThat(REGISTRY.lookup("BQLDA tỉnh")).isEmpty();

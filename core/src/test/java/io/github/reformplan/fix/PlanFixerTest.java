@@ -142,13 +142,26 @@ class PlanFixerTest {
     }
 
     @Test
-    void twoFixesOfOneItemConflictAndASecondRunAppliesTheOther() throws IOException {
+    void anAbbreviatedDefunctAgencyIsOneFindingWhoseFixNamesTheSuccessor() throws IOException {
         String input = text("defunct-plan.yaml").replace("support: [" + OLD + "]", "support: [Sở TT&TT]");
         Path plan = dir.resolve("alias.yaml");
         Files.writeString(plan, input, StandardCharsets.UTF_8);
 
-        PlanFixer.FileFix first = FIXER.fix(List.of(plan), false).get(0);
-        PlanFixer.FileFix second = FIXER.fix(List.of(plan), false).get(0);
+        PlanFixer.FileFix f = FIXER.fix(List.of(plan), false).get(0);
+
+        assertThat(f.fixed()).extracting(x -> x.finding().rule()).containsExactly("agency-defunct");
+        assertThat(Files.readString(plan, StandardCharsets.UTF_8)).isEqualTo(expectedFix(text("defunct-plan.yaml"), false));
+    }
+
+    @Test
+    void twoFixesOfOneItemConflictAndASecondRunAppliesTheOther() throws IOException {
+        // one item (a pasted cell) naming an abbreviated agency and a defunct one: two fixes of one value
+        String input = text("defunct-plan.yaml").replace("support: [" + OLD + "]", "support: [\"Sở KH&CN, " + OLD + "\"]");
+        Path plan = dir.resolve("alias.yaml");
+        Files.writeString(plan, input, StandardCharsets.UTF_8);
+
+        PlanFixer.FileFix first = FIXER.fix(List.of(plan), false, FixSelection.ALL).get(0);
+        PlanFixer.FileFix second = FIXER.fix(List.of(plan), false, FixSelection.ALL).get(0);
 
         assertThat(first.fixed()).extracting(x -> x.finding().rule()).containsExactly("agency-alias");
         assertThat(first.skipped()).singleElement().satisfies(s -> {
@@ -157,6 +170,7 @@ class PlanFixerTest {
             assertThat(s.message(Locale.ENGLISH)).contains(POINTER).contains("run fix again");
         });
         assertThat(second.fixed()).extracting(x -> x.finding().rule()).containsExactly("agency-defunct");
-        assertThat(Files.readString(plan, StandardCharsets.UTF_8)).isEqualTo(expectedFix(text("defunct-plan.yaml"), false));
+        assertThat(Files.readString(plan, StandardCharsets.UTF_8))
+                .contains("support: [\"Sở Khoa học và Công nghệ, Sở Khoa học và Công nghệ\"]");
     }
 }

@@ -50,9 +50,11 @@ class MessageVariantsTest {
 
     /** Keys with a message that no input can produce with the current schema or reader, and why. */
     private static final Map<String, String> UNREACHABLE = Map.of(
+            "parse.string-too-long", "Jackson's string limit is the file size limit, so a file holding a longer string is "
+                    + "refused as too large before it is parsed; the variant stays for a reader whose limits differ",
             "schema.const", "the plan schema uses const only inside an if condition, whose failure is not reported",
-            "schema.format", "format is an annotation in JSON Schema 2020-12 and PlanSchema does not assert it; "
-                    + "dates are held to their pattern");
+            "schema.format", "PlanSchema asserts format, and the only format the plan schema uses is date, which has "
+                    + "its own message (schema.date) naming the value");
 
     private static Set<String> ruleIds() {
         return RuleRegistry.builtIn().descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
@@ -101,7 +103,22 @@ class MessageVariantsTest {
         // parse.too-large: the limit is 50 MB; a validator with a limit of 100 bytes stands in for such a file
         PlanValidator small = PlanValidator.builder()
                 .config(ValidatorConfig.DEFAULTS.withLimits(ValidatorConfig.DEFAULTS.limits().withMaxBytes(100))).build();
-        out.addAll(keys(small.validateSources(List.of(PlanSource.of("large.yaml", clean))).findings()));
+        Path large = Files.createTempFile("large", ".yaml");
+        try {
+            Files.write(large, clean);
+            out.addAll(keys(small.validateSources(List.of(PlanSource.of(large))).findings()));
+        } finally {
+            Files.delete(large);
+        }
+        // parse.too-large-read: content read from a stream (standard input) that holds more than the limit
+        out.addAll(keys(small.validateSources(List.of(PlanSource.of("-", clean))).findings()));
+        // parse.not-regular: a path that names no regular file (a directory here; a FIFO or /dev/zero alike)
+        out.addAll(keys(PlanValidator.builder().build()
+                .validateSources(List.of(PlanSource.of(Path.of("target")))).findings()));
+        // parse.time-budget: a budget of zero is spent before the first plan rule runs
+        out.addAll(keys(PlanValidator.builder().config(ValidatorConfig.DEFAULTS.withLimits(
+                ValidatorConfig.DEFAULTS.limits().withTimeBudget(java.time.Duration.ZERO))).build()
+                .validateSources(List.of(PlanSource.of("slow.yaml", clean))).findings()));
         // parse.format-unavailable: a Word document with no office reader on the class path (core's own tests)
         out.addAll(keys(PlanValidator.builder().build()
                 .validateSources(List.of(PlanSource.of("plan.docx", new byte[] {'P', 'K', 3, 4}))).findings()));
@@ -131,7 +148,7 @@ class MessageVariantsTest {
 
         Set<String> produced = new TreeSet<>(markedKeys());
         Set<String> inMemory = producedInMemory();
-        assertThat(inMemory).as("keys produced in memory").contains("parse.too-large", "parse.io", "schema.constraint",
+        assertThat(inMemory).as("keys produced in memory").contains("parse.too-large", "parse.too-large-read", "parse.time-budget", "parse.not-regular", "parse.io", "schema.constraint",
                 "suppression-invalid.bad-pointer");
         produced.addAll(inMemory);
 

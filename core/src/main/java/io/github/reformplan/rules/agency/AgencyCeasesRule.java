@@ -17,7 +17,8 @@ import java.util.Map;
  * before the restructuring: the task needs a new owner mid-year. One finding per agency, at its
  * first such task, naming the others.
  */
-@RuleInfo(id = "agency-ceases", severity = Severity.WARNING, summary = "An agency ceases to exist before its task is due")
+@RuleInfo(id = "agency-ceases", severity = Severity.WARNING,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/tasks/*/deadline", "/responsibilities/*/agency", "/responsibilities/*/reportDeadline", "/plan/period"}, summary = "An agency ceases to exist before its task is due")
 public final class AgencyCeasesRule implements PlanRule {
 
     @Override

@@ -14,9 +14,11 @@ import java.util.Map;
 /**
  * The agency no longer existed when the plan was issued (or, for a draft, when its period began):
  * work is assigned to a body that cannot do it. The successor is suggested; where there is exactly
- * one, the fix replaces every mention. One finding per agency.
+ * one, the fix replaces every mention that is the whole name (a district office with its place, "Phòng Nội
+ * vụ huyện Hoằng Hóa", becomes its successor, not "UBND cấp xã huyện Hoằng Hóa"). One finding per agency.
  */
-@RuleInfo(id = "agency-defunct", severity = Severity.ERROR, summary = "An agency no longer existed when the plan was issued")
+@RuleInfo(id = "agency-defunct", severity = Severity.ERROR,
+        reads = {"/tasks/*/lead", "/tasks/*/support", "/responsibilities/*/agency", "/plan/decision/date", "/plan/period"}, summary = "An agency no longer existed when the plan was issued")
 public final class AgencyDefunctRule implements PlanRule {
 
     @Override
@@ -33,7 +35,9 @@ public final class AgencyDefunctRule implements PlanRule {
             Agency agency = first.match().get().agency();
             List<Agency> successors = ctx.config().agencies().successorsOf(agency);
             String successorNames = String.join(", ", successors.stream().map(Agency::name).toList());
-            Suggestion fix = successors.size() == 1 ? Mentions.replaceAll(same, successors.get(0).name())
+            // the place of a district office ("huyện Hoằng Hóa") is not its commune successor's
+            Suggestion fix = successors.size() == 1
+                    ? Mentions.replaceAll(same, successors.get(0).name(), successors.get(0).level() == agency.level())
                     : successors.isEmpty() ? null : Suggestion.text(successorNames);
             sink.at(first.pointer()).related(Mentions.pointers(same))
                     .variant(successors.isEmpty() ? "no-successor" : null)

@@ -17,7 +17,8 @@ import java.util.Set;
  * the plan usually meant another agency. Compared by registry identity, so "Sở KHCN" and "Sở Khoa
  * học và Công nghệ" are the same agency.
  */
-@RuleInfo(id = "agency-lead-in-support", severity = Severity.WARNING, summary = "An agency both leads and supports a task")
+@RuleInfo(id = "agency-lead-in-support", severity = Severity.WARNING,
+        reads = {"/tasks/*/lead", "/tasks/*/support"}, summary = "An agency both leads and supports a task")
 public final class AgencyLeadInSupportRule implements PlanRule {
 
     @Override

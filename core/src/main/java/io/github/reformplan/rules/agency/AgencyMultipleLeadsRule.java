@@ -17,7 +17,8 @@ import java.util.Map;
  * sign that nobody is accountable; worth a look, hence {@code info}. Collective leads ("Các sở, ban,
  * ngành cấp tỉnh", "UBND cấp xã") each lead within their own remit and are not counted.
  */
-@RuleInfo(id = "agency-multiple-leads", severity = Severity.INFO, summary = "A task has more than one lead agency")
+@RuleInfo(id = "agency-multiple-leads", severity = Severity.INFO,
+        reads = {"/tasks/*/lead"}, summary = "A task has more than one lead agency")
 public final class AgencyMultipleLeadsRule implements PlanRule {
 
     @Override

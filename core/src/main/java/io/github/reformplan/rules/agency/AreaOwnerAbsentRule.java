@@ -15,7 +15,8 @@ import java.util.Set;
  * "Tổ chức thực hiện" names an agency as owner of a reform area, yet it leads or supports no task
  * of that area: the area's tasks and its owner do not meet, so nobody steers them.
  */
-@RuleInfo(id = "area-owner-absent", severity = Severity.WARNING, summary = "An area's owner takes part in none of its tasks")
+@RuleInfo(id = "area-owner-absent", severity = Severity.WARNING,
+        reads = {"/responsibilities/*/agency", "/responsibilities/*/areas", "/tasks/*/area", "/tasks/*/lead", "/tasks/*/support"}, summary = "An area's owner takes part in none of its tasks")
 public final class AreaOwnerAbsentRule implements PlanRule {
 
     @Override

@@ -1,15 +1,17 @@
 package io.github.reformplan.rules.agency;
 
-import io.github.reformplan.agency.AgencyLevel;
+import io.github.reformplan.agency.Agency;
 import io.github.reformplan.agency.AgencyMatch;
 import io.github.reformplan.agency.AgencyRegistry;
+import io.github.reformplan.agency.LookupScope;
 import io.github.reformplan.agency.NamePart;
 import io.github.reformplan.engine.PlanContext;
 import io.github.reformplan.engine.Suggestion;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Plan;
-import io.github.reformplan.model.PlanLevel;
+import io.github.reformplan.model.ResolvedAgency;
 import io.github.reformplan.model.Responsibility;
+import io.github.reformplan.read.PlanReader;
 import io.github.reformplan.model.Task;
 import io.github.reformplan.rules.deadline.DeadlinePart;
 import io.github.reformplan.rules.deadline.Deadlines;
@@ -22,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The agency mentions of a plan, resolved once per plan and shared by the agency rules. */
+/**
+ * The agency mentions of a plan, as binding resolved them (the model's {@link ResolvedAgency} values), with
+ * their places, shared by the agency rules: no rule looks a name up again.
+ */
 public final class Mentions {
 
     public static final Function<PlanContext, List<AgencyMention>> ALL = Mentions::resolve;
@@ -30,51 +35,68 @@ public final class Mentions {
     private Mentions() {
     }
 
+    /** The mentions as binding resolved them ({@link Task#agencies()}, {@link Responsibility#agencies()}). */
     private static List<AgencyMention> resolve(PlanContext ctx) {
-        AgencyRegistry registry = ctx.config().agencies();
-        Plan plan = ctx.plan();
-        boolean commune = plan.plan().level() == PlanLevel.COMMUNE;
-        List<AgencyMention> out = new ArrayList<>();
-        for (Task t : plan.tasks()) {
-            JsonPointer at = t.position().pointer();
-            add(out, registry, commune, at.append("lead"), t.lead(), AgencyMention.Role.LEAD, t, null);
-            add(out, registry, commune, at.append("support"), t.support(), AgencyMention.Role.SUPPORT, t, null);
+        Plan plan = ctx.plan(); // the validator binds (or completes) it with the configuration's registry
+        if (plan.tasks().stream().anyMatch(t -> t.agencies() == null)
+                || plan.responsibilities().stream().anyMatch(r -> r.agencies() == null)) {
+            plan = PlanReader.complete(plan, ctx.config().agencies());
         }
-        for (Responsibility r : plan.responsibilities()) {
+        AgencyRegistry registry = ctx.config().agencies();
+        LookupScope scope = scope(ctx.plan());
+        List<AgencyMention> out = new ArrayList<>();
+        for (int t = 0; t < plan.tasks().size(); t++) {
+            Task bound = plan.tasks().get(t);
+            Task task = ctx.plan().tasks().get(t); // rules compare tasks by identity with the context's plan
+            JsonPointer at = task.position().pointer();
+            add(out, registry, scope, at.append("lead"), task.lead(), bound.agencies().lead(), AgencyMention.Role.LEAD,
+                    task, null);
+            add(out, registry, scope, at.append("support"), task.support(), bound.agencies().support(),
+                    AgencyMention.Role.SUPPORT, task, null);
+        }
+        for (int i = 0; i < plan.responsibilities().size(); i++) {
+            Responsibility r = ctx.plan().responsibilities().get(i);
             if (r.agency() != null) {
-                add(out, registry, commune, r.position().pointer().append("agency"), List.of(r.agency()),
-                        AgencyMention.Role.OWNER, null, r);
+                add(out, registry, scope, r.position().pointer().append("agency"), List.of(r.agency()),
+                        plan.responsibilities().get(i).agencies(), AgencyMention.Role.OWNER, null, r);
             }
         }
         return List.copyOf(out);
     }
 
-    private static void add(List<AgencyMention> out, AgencyRegistry registry, boolean commune, JsonPointer list,
-            List<String> items, AgencyMention.Role role, Task task, Responsibility owner) {
-        for (int i = 0; i < items.size(); i++) {
-            String item = items.get(i);
-            JsonPointer at = owner != null ? list : list.append(i);
-            for (NamePart part : registry.split(item)) {
-                if (!part.name().isBlank()) {
-                    out.add(new AgencyMention(at, item, part, lookup(registry, part.name(), commune), role, task, owner));
+    /** The plan's level and the day its agencies must exist on. */
+    static LookupScope scope(Plan plan) {
+        return LookupScope.of(plan.plan().level(), referenceDate(plan));
+    }
+
+    private static void add(List<AgencyMention> out, AgencyRegistry registry, LookupScope scope, JsonPointer list,
+            List<String> items, List<ResolvedAgency> resolved, AgencyMention.Role role, Task task, Responsibility owner) {
+        for (ResolvedAgency a : resolved) {
+            JsonPointer at = owner != null ? list : list.append(a.item());
+            List<JsonPointer> split = new ArrayList<>();
+            if (a.items() > 1) {
+                for (int k = a.item(); k < a.item() + a.items(); k++) {
+                    split.add(list.append(k));
                 }
             }
+            String item = a.items() > 1 ? a.text() : items.get(owner != null ? 0 : a.item());
+            out.add(new AgencyMention(at, item, new NamePart(a.text(), a.offset(), a.name()), match(registry, scope, a),
+                    role, task, owner, split));
         }
     }
 
-    /**
-     * A commune's plan names its own bodies without the level word ("Phòng Kinh tế", "Trung tâm Phục
-     * vụ hành chính công"): there the commune body is meant, and that is its normal name.
-     */
-    private static Optional<AgencyMatch> lookup(AgencyRegistry registry, String name, boolean commune) {
-        if (commune) {
-            Optional<AgencyMatch> own = registry.lookup(name + " xã")
-                    .filter(m -> m.agency().level() == AgencyLevel.COMMUNE && m.remark().isEmpty());
-            if (own.isPresent()) {
-                return Optional.of(new AgencyMatch(own.get().agency(), name, true));
-            }
+    /** The registry's agency for a resolved name: by id, as bound; by name only for a plan bound elsewhere. */
+    private static Optional<AgencyMatch> match(AgencyRegistry registry, LookupScope scope, ResolvedAgency a) {
+        if (a.known() == null) {
+            return Optional.empty();
         }
-        return registry.lookup(name);
+        Optional<Agency> agency = registry.byId(a.known().id());
+        if (agency.isEmpty()) {
+            return registry.lookup(a.name(), scope);
+        }
+        AgencyMatch.How how = a.match() == ResolvedAgency.Match.EXACT ? AgencyMatch.How.EXACT
+                : a.match() == ResolvedAgency.Match.ALIAS ? AgencyMatch.How.ALIAS : AgencyMatch.How.CONTAINED;
+        return Optional.of(new AgencyMatch(agency.get(), a.written(), a.canonical(), a.remark(), how));
     }
 
     /** Groups mentions by a key, keeping first-seen order, so that one cause gives one finding. */
@@ -88,10 +110,7 @@ public final class Mentions {
 
     /** The date on which agencies must exist: the decision's, or the period's start for a draft. */
     static LocalDate referenceDate(Plan plan) {
-        if (!plan.plan().isDraft()) {
-            return plan.plan().decision().date();
-        }
-        return plan.plan().period() == null ? null : plan.plan().period().start();
+        return plan.plan().referenceDate();
     }
 
     /**
@@ -118,24 +137,45 @@ public final class Mentions {
     }
 
     /**
-     * A fix naming {@code replacement} instead of the agency as written, in every item that mentions
-     * it: JSON Patch {@code test}/{@code replace} pairs, so a tool applying it notices a changed file.
+     * A fix naming {@code replacement} instead of the agency, in every item that mentions it: JSON Patch
+     * {@code test}/{@code replace} pairs, so a tool applying it notices a changed file. A fix replaces a whole
+     * mention or nothing: only mentions whose whole text names the agency are replaced, the place they are
+     * qualified with kept when {@code keepPlace} ("Sở KHCN tỉnh Hà Tĩnh" becomes "Sở Khoa học và Công nghệ tỉnh
+     * Hà Tĩnh"); a name found inside a longer text ("Sở KHCN chủ trì đối với ...") or spelt out of an
+     * enumeration ("Các Sở: Tư pháp, ...") is left as it is, for a person to rewrite.
      */
-    static Suggestion replaceAll(List<AgencyMention> mentions, String replacement) {
-        Map<JsonPointer, String[]> items = new LinkedHashMap<>();
+    static Suggestion replaceAll(List<AgencyMention> mentions, String replacement, boolean keepPlace) {
+        Map<JsonPointer, List<AgencyMention>> byItem = new LinkedHashMap<>();
         for (AgencyMention m : mentions) {
-            String written = m.match().map(AgencyMatch::written).orElse(m.name());
-            String[] entry = items.computeIfAbsent(m.pointer(), p -> new String[] {m.item(), m.item()});
-            entry[1] = entry[1].replace(written, replacement);
+            if (replaceable(m)) {
+                byItem.computeIfAbsent(m.pointer(), p -> new ArrayList<>()).add(m);
+            }
         }
         List<Suggestion.PatchOperation> ops = new ArrayList<>();
-        items.forEach((pointer, entry) -> {
-            if (!entry[0].equals(entry[1])) {
-                ops.add(new Suggestion.PatchOperation("test", pointer.toString(), entry[0]));
-                ops.add(new Suggestion.PatchOperation("replace", pointer.toString(), entry[1]));
+        byItem.forEach((pointer, inItem) -> {
+            String item = inItem.get(0).item();
+            StringBuilder out = new StringBuilder(item);
+            // right to left, so that offsets of the parts before stay valid; each part once
+            inItem.stream().map(AgencyMention::part).distinct()
+                    .sorted(java.util.Comparator.comparingInt(NamePart::offset).reversed())
+                    .forEach(part -> {
+                        AgencyMatch match = inItem.stream().filter(m -> m.part().equals(part)).findFirst()
+                                .orElseThrow().match().orElseThrow();
+                        String place = keepPlace ? match.place() : "";
+                        out.replace(part.offset(), part.offset() + part.text().length(),
+                                place.isEmpty() ? replacement : replacement + " " + place);
+                    });
+            if (!out.toString().equals(item)) {
+                ops.add(new Suggestion.PatchOperation("test", pointer.toString(), item));
+                ops.add(new Suggestion.PatchOperation("replace", pointer.toString(), out.toString()));
             }
         });
         return new Suggestion(replacement, ops);
+    }
+
+    /** Whether a fix may replace the mention: its whole text, as written, names the agency. */
+    static boolean replaceable(AgencyMention m) {
+        return m.match().isPresent() && m.match().get().whole() && m.part().text().equals(m.part().name()) && !m.isSplit();
     }
 
     /**

@@ -10,7 +10,8 @@ import io.github.reformplan.model.Severity;
  * A deadline's whole window ends before the decision adopting the plan was signed: the task was
  * overdue the day the plan was issued (typically a date copied from last year's plan).
  */
-@RuleInfo(id = "deadline-before-issue", severity = Severity.ERROR, summary = "A deadline ends before the plan was issued")
+@RuleInfo(id = "deadline-before-issue", severity = Severity.ERROR,
+        reads = {"/tasks/*/deadline", "/responsibilities/*/reportDeadline", "/plan/decision/date", "/plan/period"}, summary = "A deadline ends before the plan was issued")
 public final class DeadlineBeforeIssueRule implements PlanRule {
 
     @Override

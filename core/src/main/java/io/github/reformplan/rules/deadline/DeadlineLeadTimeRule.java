@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * the agencies learn of the task when it is all but due. Deadlines already reported as before the
  * issue or outside the period are not reported again here.
  */
-@RuleInfo(id = "deadline-lead-time", severity = Severity.WARNING, summary = "A deadline leaves too little time after the plan is issued")
+@RuleInfo(id = "deadline-lead-time", severity = Severity.WARNING,
+        reads = {"/tasks/*/deadline", "/responsibilities/*/reportDeadline", "/plan/decision/date", "/plan/period"}, summary = "A deadline leaves too little time after the plan is issued")
 public final class DeadlineLeadTimeRule implements PlanRule {
 
     @Override

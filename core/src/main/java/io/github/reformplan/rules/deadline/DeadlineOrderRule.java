@@ -13,7 +13,8 @@ import java.util.List;
  * cannot describe results that do not exist yet. Reports on continuous or recurring work, and
  * reports due on or after their work, are fine.
  */
-@RuleInfo(id = "deadline-order", severity = Severity.ERROR, summary = "A report is due before the work it reports on")
+@RuleInfo(id = "deadline-order", severity = Severity.ERROR,
+        reads = {"/tasks/*/deadline", "/plan/period"}, summary = "A report is due before the work it reports on")
 public final class DeadlineOrderRule implements PlanRule {
 
     @Override

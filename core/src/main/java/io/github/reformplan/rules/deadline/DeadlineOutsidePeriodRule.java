@@ -11,7 +11,8 @@ import io.github.reformplan.model.Severity;
  * up to the report grace period after the end (by default the first quarter of the next year),
  * since annual results are reported in January.
  */
-@RuleInfo(id = "deadline-outside-period", severity = Severity.WARNING, summary = "A deadline falls outside the plan's period")
+@RuleInfo(id = "deadline-outside-period", severity = Severity.WARNING,
+        reads = {"/tasks/*/deadline", "/responsibilities/*/reportDeadline", "/plan/period"}, summary = "A deadline falls outside the plan's period")
 public final class DeadlineOutsidePeriodRule implements PlanRule {
 
     @Override

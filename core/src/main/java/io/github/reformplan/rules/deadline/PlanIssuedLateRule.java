@@ -13,7 +13,8 @@ import io.github.reformplan.rules.Pointers;
  * The decision adopting the plan is dated after the plan's period began: the first weeks of the
  * year ran without a plan, and early deadlines may already have passed.
  */
-@RuleInfo(id = "plan-issued-late", severity = Severity.WARNING, summary = "The plan was adopted after its period began")
+@RuleInfo(id = "plan-issued-late", severity = Severity.WARNING,
+        reads = {"/plan/decision/date", "/plan/period"}, summary = "The plan was adopted after its period began")
 public final class PlanIssuedLateRule implements PlanRule {
 
     @Override

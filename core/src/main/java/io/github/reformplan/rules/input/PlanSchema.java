@@ -17,7 +17,10 @@ final class PlanSchema {
     }
 
     private static final class Holder {
-        static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        // format asserted, not only annotated: a date must be a real calendar date (2026-02-30 is not)
+        static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                        b -> b.schemaRegistryConfig(com.networknt.schema.SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true).build()))
                 .getSchema(SchemaLocation.of("classpath:" + RESOURCE));
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
  * that leaves one without a task leaves its score to chance. A plan with no task at all gets one
  * finding, not seven.
  */
-@RuleInfo(id = "area-uncovered", severity = Severity.ERROR, summary = "A reform area has no task")
+@RuleInfo(id = "area-uncovered", severity = Severity.ERROR,
+        reads = {"/tasks/*/area"}, summary = "A reform area has no task")
 public final class AreaUncoveredRule implements PlanRule {
 
     @Override

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Two targets or two tasks share an id, or two plans validated together share a plan id: links and
  * reports by id would then be ambiguous. Reported at each repeat, naming the first.
  */
-@RuleInfo(id = "id-duplicate", severity = Severity.ERROR, summary = "Two targets, tasks or plans share an id")
+@RuleInfo(id = "id-duplicate", severity = Severity.ERROR,
+        reads = {"/targets/*/id", "/tasks/*/id"}, summary = "Two targets, tasks or plans share an id")
 public final class IdDuplicateRule implements PlanRule, SetRule<IdDuplicateRule.PlanId> {
 
     /** A plan's id as one file states it; each file's is its own instance. */

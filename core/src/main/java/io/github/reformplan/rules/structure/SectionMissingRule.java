@@ -17,7 +17,8 @@ import java.util.Set;
  * A required part of the plan is absent. Every plan states its purpose, targets, tasks, funding and
  * who implements what; a commune plan may leave funding to the commune budget and omit it.
  */
-@RuleInfo(id = "section-missing", severity = Severity.ERROR, summary = "A required part of the plan is absent")
+@RuleInfo(id = "section-missing", severity = Severity.ERROR,
+        reads = {"/sections/*/kind", "/plan/level"}, summary = "A required part of the plan is absent")
 public final class SectionMissingRule implements PlanRule {
 
     private static final List<SectionKind> REQUIRED = List.of(SectionKind.PURPOSE, SectionKind.TARGETS,

@@ -8,7 +8,8 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
 
 /** A task has no deadline (thời gian hoàn thành): its progress cannot be checked or scored. */
-@RuleInfo(id = "task-deadline-missing", severity = Severity.ERROR, summary = "A task has no deadline")
+@RuleInfo(id = "task-deadline-missing", severity = Severity.ERROR,
+        reads = {"/tasks/*/deadline"}, summary = "A task has no deadline")
 public final class TaskDeadlineMissingRule implements PlanRule {
 
     @Override

@@ -17,7 +17,8 @@ import java.util.Map;
  * the glossary's abbreviations are set aside. Real plans repeat a task under two areas or paste an
  * activity twice; the work is then counted, assigned or reported twice.
  */
-@RuleInfo(id = "task-duplicate", severity = Severity.WARNING, summary = "Two tasks or two activities have the same content")
+@RuleInfo(id = "task-duplicate", severity = Severity.WARNING,
+        reads = {"/tasks/*/title", "/tasks/*/activities"}, summary = "Two tasks or two activities have the same content")
 public final class TaskDuplicateRule implements PlanRule {
 
     @Override

@@ -8,7 +8,8 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
 
 /** A task has no lead agency (cơ quan chủ trì): nobody is accountable for it. */
-@RuleInfo(id = "task-lead-missing", severity = Severity.ERROR, summary = "A task has no lead agency")
+@RuleInfo(id = "task-lead-missing", severity = Severity.ERROR,
+        reads = {"/tasks/*/lead"}, summary = "A task has no lead agency")
 public final class TaskLeadMissingRule implements PlanRule {
 
     @Override

@@ -8,7 +8,8 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Task;
 
 /** A task names no output (sản phẩm, kết quả): there is nothing to verify it was done. */
-@RuleInfo(id = "task-output-missing", severity = Severity.WARNING, summary = "A task names no output")
+@RuleInfo(id = "task-output-missing", severity = Severity.WARNING,
+        reads = {"/tasks/*/outputs"}, summary = "A task names no output")
 public final class TaskOutputMissingRule implements PlanRule {
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A task refers to a target id that the plan does not define. */
-@RuleInfo(id = "task-target-unknown", severity = Severity.ERROR, summary = "A task refers to a target that does not exist")
+@RuleInfo(id = "task-target-unknown", severity = Severity.ERROR,
+        reads = {"/tasks/*/targets", "/targets/*/id"}, summary = "A task refers to a target that does not exist")
 public final class TaskTargetUnknownRule implements PlanRule {
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A target is below the national floor for its metric in the plan's first year (NQ 76/NQ-CP, QĐ
  * 282/QĐ-TTg; floors are data, configurable, and uncertain ones ship switched off).
  */
-@RuleInfo(id = "target-below-floor", severity = Severity.WARNING, summary = "A target is below the national floor")
+@RuleInfo(id = "target-below-floor", severity = Severity.WARNING,
+        reads = {"/targets/*/text", "/targets/*/value", "/targets/*/metric", "/plan/period", "/plan/level"}, summary = "A target is below the national floor")
 public final class TargetBelowFloorRule implements PlanRule {
 
     @Override
@@ -29,7 +30,7 @@ public final class TargetBelowFloorRule implements PlanRule {
             Optional<Floor> floor = ctx.config().floors().floorFor(s.metric().get().id(), year);
             if (floor.isPresent() && floor.get().unit() == s.quantity().unit() && floor.get().isViolatedBy(s.quantity())) {
                 Floor f = floor.get();
-                String needed = f.comparator().symbol() + " " + f.amount().toPlainString() + f.unit().symbol();
+                String needed = f.comparator().symbol() + " " + io.github.reformplan.model.Quantity.text(f.amount()) + f.unit().symbol();
                 sink.at(s.pointer())
                         .args(s.target().id(), s.quantity().display(), needed, f.source(), year)
                         .suggest(Suggestion.text(needed))

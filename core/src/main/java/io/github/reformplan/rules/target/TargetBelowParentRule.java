@@ -18,7 +18,8 @@ import java.util.Optional;
  * than its province's plan cannot add up to it. Works when the parent plan ({@code plan.parent}) is
  * among the files validated together.
  */
-@RuleInfo(id = "target-below-parent", severity = Severity.WARNING, summary = "A target is below the parent plan's")
+@RuleInfo(id = "target-below-parent", severity = Severity.WARNING,
+        reads = {"/targets/*/text", "/targets/*/value", "/targets/*/metric", "/plan/parent"}, summary = "A target is below the parent plan's")
 public final class TargetBelowParentRule implements SetRule<TargetBelowParentRule.Summary> {
 
     /** What a plan says of its targets, kept for its children, and which plan it implements. */

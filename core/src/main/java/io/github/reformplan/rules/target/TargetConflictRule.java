@@ -13,7 +13,8 @@ import java.util.List;
  * there): the plan contradicts itself and any report against it is ambiguous. Reported at the later
  * statement, naming the earlier.
  */
-@RuleInfo(id = "target-conflict", severity = Severity.ERROR, summary = "A metric is given different values in one plan")
+@RuleInfo(id = "target-conflict", severity = Severity.ERROR,
+        reads = {"/targets/*/text", "/targets/*/value", "/targets/*/metric", "/targets/*/id"}, summary = "A metric is given different values in one plan")
 public final class TargetConflictRule implements PlanRule {
 
     @Override

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * A quantity that cannot be: a share outside 0–100% (an increase or decrease may exceed 100%), a
  * ratio x/y with x greater than y ("70/69 xã"), a negative count.
  */
-@RuleInfo(id = "target-out-of-range", severity = Severity.ERROR, summary = "A target states an impossible quantity")
+@RuleInfo(id = "target-out-of-range", severity = Severity.ERROR,
+        reads = {"/targets/*/text", "/targets/*/value"}, summary = "A target states an impossible quantity")
 public final class TargetOutOfRangeRule implements PlanRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -8,7 +8,8 @@ import io.github.reformplan.model.Severity;
 import io.github.reformplan.model.Quantity;
 
 /** A range whose lower bound exceeds its upper bound ("từ 05 đến 03 cuộc"): no result can meet it. */
-@RuleInfo(id = "target-range-inverted", severity = Severity.ERROR, summary = "A target range runs backwards")
+@RuleInfo(id = "target-range-inverted", severity = Severity.ERROR,
+        reads = {"/targets/*/text", "/targets/*/value"}, summary = "A target range runs backwards")
 public final class TargetRangeInvertedRule implements PlanRule {
 
     @Override
@@ -16,7 +17,7 @@ public final class TargetRangeInvertedRule implements PlanRule {
         for (TargetStatement s : ctx.derived(Targets.ALL)) {
             Quantity q = s.quantity();
             if (q.comparator() == Quantity.Comparator.BETWEEN && q.min().compareTo(q.max()) > 0) {
-                sink.at(s.pointer()).args(s.target().id(), q.min().toPlainString(), q.max().toPlainString()).report();
+                sink.at(s.pointer()).args(s.target().id(), io.github.reformplan.model.Quantity.text(q.min()), io.github.reformplan.model.Quantity.text(q.max())).report();
             }
         }
     }

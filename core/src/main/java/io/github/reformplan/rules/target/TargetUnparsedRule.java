@@ -11,7 +11,8 @@ import io.github.reformplan.model.Target;
  * A target states no measurable quantity ("Hoàn thành việc kiện toàn ..."): it cannot be scored,
  * compared with the national floors or with the parent plan. Often deliberate, hence {@code info}.
  */
-@RuleInfo(id = "target-unparsed", severity = Severity.INFO, summary = "A target has no measurable quantity")
+@RuleInfo(id = "target-unparsed", severity = Severity.INFO,
+        reads = {"/targets/*/text", "/targets/*/value"}, summary = "A target has no measurable quantity")
 public final class TargetUnparsedRule implements PlanRule {
 
     @Override

@@ -17,7 +17,8 @@ import java.util.Set;
  * without links gets one note saying so, rather than one warning per target; a plan without
  * tasks gets nothing from this rule.
  */
-@RuleInfo(id = "target-unserved", severity = Severity.WARNING, summary = "No task serves a target")
+@RuleInfo(id = "target-unserved", severity = Severity.WARNING,
+        reads = {"/tasks/*/targets", "/targets/*/id"}, summary = "No task serves a target")
 public final class TargetUnservedRule implements PlanRule {
 
     @Override

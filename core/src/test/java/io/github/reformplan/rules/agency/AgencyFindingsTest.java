@@ -62,4 +62,28 @@ class AgencyFindingsTest {
         assertThat(f.args()).containsExactly("Sở Kế hoạch và Đầu tư", java.time.LocalDate.of(2025, 2, 28), "3", 1, "6");
         assertThat(f.suggestion().text()).isEqualTo("Sở Tài chính");
     }
+
+    @Test
+    void aDistrictOfficeWithItsPlaceIsReplacedWholeOrNotAtAll() throws Exception {
+        Path p = Path.of(getClass().getResource("/rules/agency-defunct/fires-district-offices-with-their-place.yaml").toURI());
+        List<Finding> findings = VALIDATOR.validate(List.of(p)).findings().stream()
+                .filter(f -> f.rule().equals("agency-defunct")).toList();
+        // never "UBND cấp xã huyện Hoằng Hóa": the whole mention, place and all, is the district office
+        assertThat(findings).extracting(f -> f.suggestion().patch()).containsExactly(
+                List.of(new PatchOperation("test", "/tasks/2/support/1", "Phòng Nội vụ huyện Hoằng Hóa"),
+                        new PatchOperation("replace", "/tasks/2/support/1", "UBND cấp xã")),
+                List.of(new PatchOperation("test", "/tasks/5/support/0", "Phòng Tài chính - Kế hoạch huyện"),
+                        new PatchOperation("replace", "/tasks/5/support/0", "UBND cấp xã")));
+        // the mention inside a longer text is listed as a place of the finding, but not rewritten in part
+        assertThat(findings.get(0).related()).extracting(r -> r.pointer().toString()).contains("/tasks/3/support/0");
+        assertThat(findings.get(0).message()).startsWith("'Phòng Nội vụ' ceased to exist");
+    }
+
+    @Test
+    void aCommunesFrontCommitteeIsTheCommunesNotTheProvinces() throws Exception {
+        Finding f = only("fires-commune-front-abbreviated.yaml", "agency-alias");
+        assertThat(f.suggestion().patch()).containsExactly(
+                new PatchOperation("test", "/tasks/2/support/1", "Ủy ban MTTQ xã"),
+                new PatchOperation("replace", "/tasks/2/support/1", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"));
+    }
 }

@@ -1,0 +1,148 @@
+package io.github.reformplan.read;
+
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.Constant;
+
+/**
+ * SnakeYAML's character reader, in linear time. SnakeYAML's own reader refills a window of 1,024 code
+ * points by copying everything not yet consumed, so a token longer than the window (a 10 MB scalar or
+ * comment on one line) costs time quadratic in its length: minutes for a few megabytes. This one holds the
+ * text and a window that doubles when more than half of it is still unread, so each code point is copied
+ * a bounded number of times. Characters are checked before parsing ({@link DocumentReader}), so this
+ * reader does not check them again.
+ */
+public final class LinearStreamReader extends StreamReader {
+
+    private static final int CHUNK = 1024;
+
+    private final String text;
+    private int next;
+    private int[] window = new int[2 * CHUNK];
+    private int length;
+    private int pointer;
+    private int index;
+    private int documentIndex;
+    private int line;
+    private int column;
+
+    /** A reader of a text already in memory. */
+    public LinearStreamReader(String text) {
+        super("");
+        this.text = text;
+    }
+
+    /** Whether the code point at {@code pointer + ahead} exists, loading it if need be. */
+    private boolean ensure(int ahead) {
+        if (pointer + ahead < length) {
+            return true;
+        }
+        fill(ahead + 1);
+        return pointer + ahead < length;
+    }
+
+    private void fill(int wanted) {
+        if (next >= text.length()) {
+            return;
+        }
+        int remaining = length - pointer;
+        int capacity = window.length;
+        int needed = Math.max(wanted + CHUNK, 2 * remaining);
+        if (needed > capacity) {
+            int[] bigger = new int[Math.max(2 * capacity, needed)];
+            System.arraycopy(window, pointer, bigger, 0, remaining);
+            window = bigger;
+        } else {
+            System.arraycopy(window, pointer, window, 0, remaining);
+            java.util.Arrays.fill(window, remaining, length, 0); // no stale code points for a Mark's snippet
+        }
+        length = remaining;
+        pointer = 0;
+        while (length < window.length && next < text.length()) {
+            int cp = text.codePointAt(next);
+            next += Character.charCount(cp);
+            window[length++] = cp;
+        }
+    }
+
+    @Override
+    public Mark getMark() {
+        return new Mark("'reader'", index, line, column, window, pointer);
+    }
+
+    @Override
+    public void forward() {
+        forward(1);
+    }
+
+    @Override
+    public void forward(int count) {
+        for (int i = 0; i < count && ensure(0); i++) {
+            int c = window[pointer++];
+            index++;
+            documentIndex++;
+            if (Constant.LINEBR.has(c) || c == '\r' && ensure(0) && window[pointer] != '\n') {
+                line++;
+                column = 0;
+            } else if (c != 0xFEFF) {
+                column++;
+            }
+        }
+    }
+
+    @Override
+    public int peek() {
+        return ensure(0) ? window[pointer] : 0;
+    }
+
+    @Override
+    public int peek(int ahead) {
+        return ensure(ahead) ? window[pointer + ahead] : 0;
+    }
+
+    @Override
+    public String prefix(int count) {
+        if (count == 0) {
+            return "";
+        }
+        if (ensure(count)) {
+            return new String(window, pointer, count);
+        }
+        return new String(window, pointer, Math.min(count, length - pointer));
+    }
+
+    @Override
+    public String prefixForward(int count) {
+        String prefix = prefix(count);
+        pointer += count;
+        index += count;
+        documentIndex += count;
+        column += count;
+        return prefix;
+    }
+
+    @Override
+    public int getColumn() {
+        return column;
+    }
+
+    @Override
+    public int getDocumentIndex() {
+        return documentIndex;
+    }
+
+    @Override
+    public void resetDocumentIndex() {
+        documentIndex = 0;
+    }
+
+    @Override
+    public int getIndex() {
+        return index;
+    }
+
+    @Override
+    public int getLine() {
+        return line;
+    }
+}
