@@ -27,8 +27,12 @@ final class WordBody {
 
     enum Merge { NONE, RESTART, CONTINUE }
 
-    /** A table: its number and its physical rows, each a list of cells. */
-    record Table(int number, List<List<Cell>> rows, List<Boolean> repeatedHeader) {
+    /** A table: its number and its physical rows, each a list of cells; a sheet's name for an Excel sheet. */
+    record Table(int number, List<List<Cell>> rows, List<Boolean> repeatedHeader, String sheet) {
+        Table(int number, List<List<Cell>> rows, List<Boolean> repeatedHeader) {
+            this(number, rows, repeatedHeader, null);
+        }
+
         int gridColumns() {
             int max = 0;
             for (List<Cell> row : rows) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * by their title words, the targets part's numbered items, the responsibilities of "Tổ chức thực hiện", and
  * the tasks of every table whose header row names the columns. One instance per document.
  */
-final class WordPlan {
+class WordPlan {
 
     /** What a column of a task table holds. */
     enum Role { TT, TARGET, TASK, ACTIVITY, OUTPUT, LEAD, SUPPORT, DEADLINE, FUNDING, NOTE }
@@ -72,6 +72,7 @@ final class WordPlan {
         root.set("sections", sections);
         parts();
         root.set("targets", targets);
+        beforeTables(root, plan);
         for (WordBody.Table t : body.tables) {
             taskTable(t);
         }
@@ -232,7 +233,7 @@ final class WordPlan {
 
     // ---------------------------------------------------------------- parts
 
-    private static String kindOf(String title) {
+    static String kindOf(String title) {
         String f = OfficeText.fold(title);
         if (f.startsWith("phu luc")) {
             return "appendix";
@@ -337,7 +338,17 @@ final class WordPlan {
         }
     }
 
-    private void target(String id, String text, ReformArea area, SourceRegion where) {
+    /** What a format adds once the header and parts are read and before the task tables are (Excel's sheets). */
+    void beforeTables(ObjectNode root, ObjectNode plan) {
+    }
+
+    /** Places a pointer at a cell of a table or sheet. */
+    void place(JsonPointer pointer, WordBody.Table t, int row, int column, String header) {
+        map.put(pointer, t.sheet() != null ? new SourceRegion.SheetCell(t.sheet(), row + 1, column, header)
+                : new SourceRegion.TableCell(t.number(), row + 1, column, header));
+    }
+
+    void target(String id, String text, ReformArea area, SourceRegion where) {
         JsonPointer at = JsonPointer.ROOT.append("targets").append(targets.size());
         ObjectNode t = targets.addObject();
         t.put("id", id);
@@ -456,7 +467,7 @@ final class WordPlan {
         return -1;
     }
 
-    private static boolean isTaskTable(WordBody.Table t) {
+    static boolean isTaskTable(WordBody.Table t) {
         return headerRow(t) >= 0;
     }
 
@@ -524,7 +535,7 @@ final class WordPlan {
                 if (a.isPresent()) {
                     area = a.get();
                     WordBody.Cell last = own.get(own.size() - 1);
-                    areaAt = new SourceRegion.TableCell(t.number(), r + 1, last.gridStart(), headers[last.gridStart()]);
+                    areaAt = cellAt(t, headers, r, last.gridStart());
                 }
                 taskRows = null;
                 continue;
@@ -734,6 +745,7 @@ final class WordPlan {
         if (column == null) {
             return null;
         }
-        return new SourceRegion.TableCell(t.number(), row + 1, column, headers[column]);
+        return t.sheet() != null ? new SourceRegion.SheetCell(t.sheet(), row + 1, column, headers[column])
+                : new SourceRegion.TableCell(t.number(), row + 1, column, headers[column]);
     }
 }

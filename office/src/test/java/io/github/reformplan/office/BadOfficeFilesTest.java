@@ -65,6 +65,20 @@ class BadOfficeFilesTest {
     }
 
     @Test
+    void badWorkbooksAreOneParseFindingToo() throws Exception {
+        byte[] good = Files.readAllBytes(XlsxImportTest.XLSX);
+        for (Object[] c : new Object[][] {
+            {Arrays.copyOf(good, good.length / 2), "parse.office-corrupt"},
+            {ole2("EncryptionInfo", "EncryptedPackage"), "parse.office-encrypted"},
+            {ole2("Workbook"), "parse.office-legacy"},
+            {Files.readAllBytes(DocxImportTest.HA_TINH_DOCX), "parse.office-corrupt"}}) {
+            List<Finding> f = PlanValidator.builder().build()
+                    .validateSources(List.of(PlanSource.of("bang.xlsx", (byte[]) c[0]))).files().get(0).findings();
+            assertThat(f).extracting(Finding::rule, Finding::messageKey).containsExactly(org.assertj.core.groups.Tuple.tuple("parse", c[1]));
+        }
+    }
+
+    @Test
     void anyThrowableFromPoiIsAFinding() {
         DocumentReader.Unreadable u = OfficeGuard.failure(new StackOverflowError(), "docx");
         assertThat(u.problem().variant()).isEqualTo("office-failed");
