@@ -5,8 +5,9 @@
  * <p>Exported, the API: {@code model} (the plan and its parsed values), {@code read} (readers and the format
  * SPI), {@code engine} (the validator, findings, locations, configuration, rule-pack SPI), {@code report} (the
  * five report formats), {@code run} (the whole workflow the CLI and the Maven plugin share), {@code baseline},
- * {@code fix}, and {@code agency} and {@code metric} (the dated agency registry and the metric catalogue, which a
- * configuration extends). Internal: the rules (reached through the validator) and the text parsers (their
+ * {@code fix}, {@code diff} (what changed between two revisions of a plan), and {@code agency} and
+ * {@code metric} (the dated agency registry and the metric catalogue, which a configuration extends). Internal:
+ * the rules and the change checks (reached through the validator and the diff) and the text parsers (their
  * results are on the model).
  */
 module io.github.reformplan.core {
@@ -30,6 +31,7 @@ module io.github.reformplan.core {
     exports io.github.reformplan.fix;
     exports io.github.reformplan.agency;
     exports io.github.reformplan.metric;
+    exports io.github.reformplan.diff;
 
     // Hibernate Validator reads the model's constraints, Jackson binds the bundled data files
     opens io.github.reformplan.model to org.hibernate.validator;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of the core, checked on its own classes: the model at the bottom, then the Vietnamese
  * text, agency and metric knowledge, then reading, then the engine, then the rules; reports, baseline,
- * fixes and the shared run sit on the engine; no package depends on another in a circle.
+ * fixes, the revision diff and the shared run sit on the engine; no package depends on another in a circle.
  */
 class ArchitectureTest {
 
@@ -38,28 +38,37 @@ class ArchitectureTest {
     void theModelDependsOnNothingOfOurs() {
         check(noClasses().that().resideInAPackage(pkg("model"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("text"), pkg("agency"), pkg("metric"),
-                        pkg("read"), pkg("engine"), pkg("rules"), pkg("report"), pkg("baseline"), pkg("fix"), pkg("run")));
+                        pkg("read"), pkg("engine"), pkg("rules"), pkg("report"), pkg("baseline"), pkg("fix"), pkg("run"),
+                        pkg("diff")));
     }
 
     @Test
     void knowledgeOfTheDomainDoesNotReachUpIntoReadingOrTheEngine() {
         check(noClasses().that().resideInAnyPackage(pkg("text"), pkg("agency"), pkg("metric"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("read"), pkg("engine"), pkg("rules"),
-                        pkg("report"), pkg("baseline"), pkg("fix"), pkg("run")));
+                        pkg("report"), pkg("baseline"), pkg("fix"), pkg("run"), pkg("diff")));
     }
 
     @Test
     void readersKnowNothingOfTheEngineOrTheRules() {
         check(noClasses().that().resideInAPackage(pkg("read"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("engine"), pkg("rules"), pkg("report"),
-                        pkg("baseline"), pkg("fix"), pkg("run")));
+                        pkg("baseline"), pkg("fix"), pkg("run"), pkg("diff")));
     }
 
     @Test
     void theEngineFindsRulesThroughPacksNeverByName() {
         check(noClasses().that().resideInAPackage(pkg("engine"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("rules"), pkg("report"), pkg("baseline"),
-                        pkg("fix"), pkg("run")));
+                        pkg("fix"), pkg("run"), pkg("diff")));
+    }
+
+    @Test
+    void theDiffComparesAndWritesNothing() {
+        check(noClasses().that().resideInAPackage(pkg("diff"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("rules"), pkg("report"), pkg("baseline"),
+                        pkg("fix"), pkg("run"), "io.github.reformplan.cli..", "io.github.reformplan.maven..",
+                        "io.github.reformplan.office.."));
     }
 
     @Test

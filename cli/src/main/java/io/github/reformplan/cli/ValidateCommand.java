@@ -129,11 +129,18 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
         return outcome.failed() ? 1 : 0;
     }
 
-    private record Report(Format format, Path file) {
+    record Report(Format format, Path file) {
     }
 
-    /** Pairs each --format with the --output at the same position; the rest go to standard output. */
     private List<Report> reports() {
+        return reports(spec.commandLine(), formats, outputs);
+    }
+
+    /**
+     * Pairs each --format with the --output at the same position; the rest go to standard output (shared
+     * with {@code diff}).
+     */
+    static List<Report> reports(CommandLine commandLine, List<Format> formats, List<Path> outputs) {
         List<Report> out = new ArrayList<>();
         if (formats.isEmpty()) {
             for (Path o : outputs) {
@@ -145,13 +152,13 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
             return out;
         }
         if (outputs.size() > formats.size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "More --output than --format options");
+            throw new CommandLine.ParameterException(commandLine, "More --output than --format options");
         }
         for (int i = 0; i < formats.size(); i++) {
             out.add(new Report(formats.get(i), i < outputs.size() ? outputs.get(i) : null));
         }
         if (out.stream().filter(r -> r.file() == null).count() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(commandLine,
                     "Only one report can go to standard output: give an --output for each other --format");
         }
         return out;

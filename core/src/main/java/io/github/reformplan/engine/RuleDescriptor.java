@@ -21,7 +21,8 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         this(id, defaultSeverity, summary, altIds, List.of());
     }
 
-    static RuleDescriptor of(Class<?> ruleClass) {
+    /** The descriptor a class declares with {@link RuleInfo} (a rule, or a change check of the diff). */
+    public static RuleDescriptor of(Class<?> ruleClass) {
         RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
         if (info == null) {
             throw new IllegalStateException(ruleClass.getName() + " lacks @RuleInfo");

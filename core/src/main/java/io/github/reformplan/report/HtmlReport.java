@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class HtmlReport implements ReportWriter {
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2328;line-height:1.4}
             h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
             h3{font-size:1rem;margin-top:1.2rem}

@@ -49,6 +49,16 @@ public final class RunException extends Exception {
         return java.util.Optional.ofNullable(override);
     }
 
+    /** The message's arguments (none for a message written already). */
+    public List<Object> args() {
+        return args;
+    }
+
+    /** The message key, or {@code null} for a message written already. */
+    public String key() {
+        return key;
+    }
+
     public String message(Locale locale) {
         return literal != null ? literal : Messages.format(locale, key, args);
     }

@@ -85,7 +85,7 @@ class RuleDocsTest {
     /** Message keys that belong to the reports, the configuration, fix, init, usage errors and the Maven plugin. */
     private static final List<String> EXEMPT_KEY_PREFIXES =
             List.of("report.", "config.", "fix.", "init.", "usage.", "maven.", "location.", "run.", "output.",
-                    "baseline.", "cli.", "import.");
+                    "baseline.", "cli.", "diff.", "import.");
     private static final PlanValidator VALIDATOR = PlanValidator.builder().locale(Locale.ENGLISH).build();
 
     static Path docs() {
@@ -207,8 +207,9 @@ class RuleDocsTest {
                     continue;
                 }
                 String owner = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-                assertThat(RuleRegistry.builtIn().byId(owner)).as("rule owning message key " + key + " (" + locale + ")")
-                        .isPresent();
+                assertThat(RuleRegistry.builtIn().byId(owner).isPresent()
+                        || io.github.reformplan.diff.ChangeCatalogue.builtIn().byId(owner).isPresent())
+                        .as("rule or change check owning message key " + key + " (" + locale + ")").isTrue();
             }
         }
     }

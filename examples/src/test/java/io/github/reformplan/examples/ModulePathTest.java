@@ -30,7 +30,8 @@ class ModulePathTest {
         assertThat(CORE.getName()).isEqualTo("io.github.reformplan.core");
         assertThat(CORE.getDescriptor().exports()).extracting(e -> e.source()).contains(
                 "io.github.reformplan.model", "io.github.reformplan.read", "io.github.reformplan.engine",
-                "io.github.reformplan.report", "io.github.reformplan.run");
+                "io.github.reformplan.report", "io.github.reformplan.run", "io.github.reformplan.diff");
+        assertThat(CORE.isExported("io.github.reformplan.diff.checks")).isFalse();
         assertThat(CORE.getPackages()).contains("io.github.reformplan.rules", "io.github.reformplan.rules.agency",
                 "io.github.reformplan.text");
         assertThat(CORE.getPackages()).filteredOn(p -> p.startsWith("io.github.reformplan.rules"))

@@ -44,9 +44,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Requests are served by a fixed pool of worker threads, so that a slow client holds one worker and no more;
  * at most as many validations as there are processors run at once. A client has {@link Settings#timeoutSeconds}
- * to send its request and as long to read the answer, then its connection is closed (the JDK server's
- * {@code sun.net.httpserver.maxReqTime} and {@code maxRspTime}: one setting for the whole process, taken from the
- * first server started in it). Uploads are read into memory, never written anywhere, and forgotten with the request.
+ * to send its request, then its connection is closed. The JDK server's answer timer starts when the request has
+ * been read, so it also counts the wait for a validation and the validation itself: the answer gets
+ * {@link #answerSeconds} (the timeout plus the validation time budget of the largest upload) before the connection
+ * is closed ({@code sun.net.httpserver.maxReqTime} and {@code maxRspTime}: one setting for the whole process, taken
+ * from the first server started in it). Uploads are read into memory, never written anywhere, and forgotten with the request.
  */
 public final class PlanServer implements AutoCloseable {
 
@@ -55,7 +57,7 @@ public final class PlanServer implements AutoCloseable {
     /** Requests accepted and waiting for a worker; past this, new connections are dropped. */
     private static final int QUEUE = 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMA = "io/github/reformplan/schema/plan.schema.json";
+    private static final String SCHEMA = io.github.reformplan.schema.Schemas.PLAN;
     private static final String PAGE = "io/github/reformplan/cli/serve/index.html";
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
             + " img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -71,6 +73,15 @@ public final class PlanServer implements AutoCloseable {
     public record Settings(String host, int port, int maxUploadMb, int timeoutSeconds) {
     }
 
+    /**
+     * How long a connection may take from its request read to its answer sent: the client's timeout, plus the time
+     * budget reading gives a file of the largest upload ({@code ReadLimits}: 10 s per started megabyte), twice over
+     * for the wait behind other validations.
+     */
+    static int answerSeconds(Settings settings) {
+        return settings.timeoutSeconds() + 2 * 10 * Math.max(1, settings.maxUploadMb());
+    }
+
     private final Settings settings;
     private final RunSettings.Resolved run;
     private final HttpServer server;
@@ -83,7 +94,7 @@ public final class PlanServer implements AutoCloseable {
         this.run = run;
         this.page = resource(PAGE);
         setDefault("sun.net.httpserver.maxReqTime", settings.timeoutSeconds());
-        setDefault("sun.net.httpserver.maxRspTime", settings.timeoutSeconds());
+        setDefault("sun.net.httpserver.maxRspTime", answerSeconds(settings));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()), 128);
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {

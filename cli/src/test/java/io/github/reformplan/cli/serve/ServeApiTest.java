@@ -242,10 +242,12 @@ class ServeApiTest {
     void thirtyTwoConcurrentUploadsGiveIdenticalReports() throws Exception {
         String expected = cli("validate", "--format", "json", "--lang", "en", HA_TINH);
         ExecutorService clients = Executors.newFixedThreadPool(32);
+        // a client of its own: 32 new connections, none left in a pool by the other tests
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         try {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
-                calls.add(() -> post(server, "/api/validate?lang=en", List.of(Part.of(HA_TINH))));
+                calls.add(() -> post(client, server, "/api/validate?lang=en", List.of(Part.of(HA_TINH))));
             }
             for (Future<HttpResponse<String>> f : clients.invokeAll(calls)) {
                 assertThat(f.get().statusCode()).isEqualTo(200);

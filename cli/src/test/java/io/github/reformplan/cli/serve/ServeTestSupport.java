@@ -26,7 +26,7 @@ final class ServeTestSupport {
      * The time a client has to send its request. The JDK's server takes it once per process, from the first
      * server started, so every test server uses this one.
      */
-    static final int TIMEOUT_SECONDS = 5;
+    static final int TIMEOUT_SECONDS = 10;
     static final int LIMIT_MB = 2;
     /** The example plans, as the CLI run from the {@code cli} module names them. */
     static final String HA_TINH = "../examples/plans/ha-tinh-2026.yaml";
@@ -68,10 +68,15 @@ final class ServeTestSupport {
 
     static HttpResponse<String> post(PlanServer server, String pathAndQuery, List<Part> parts)
             throws IOException, InterruptedException {
+        return post(CLIENT, server, pathAndQuery, parts);
+    }
+
+    static HttpResponse<String> post(HttpClient client, PlanServer server, String pathAndQuery, List<Part> parts)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()).resolve(pathAndQuery))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(parts))).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> postRaw(PlanServer server, String pathAndQuery, String contentType, byte[] body)
