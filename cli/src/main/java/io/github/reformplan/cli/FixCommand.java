@@ -96,7 +96,13 @@ final class FixCommand implements Callable<Integer>, ReformplanCommand.Localised
         PrintWriter err = spec.commandLine().getErr();
         int fixes = 0;
         int notFixed = 0;
-        for (PlanFixer.FileFix f : new PlanFixer(setup.validator()).fix(files, dryRun, selection)) {
+        List<Path> office = files.stream().filter(FixCommand::isOffice).toList();
+        for (Path f : office) {
+            err.println(Messages.format(locale, "fix.cli.office", List.of(TextReport.fileName(f.toString()))));
+            notFixed++;
+        }
+        List<Path> text = files.stream().filter(f -> !isOffice(f)).toList();
+        for (PlanFixer.FileFix f : new PlanFixer(setup.validator()).fix(text, dryRun, selection)) {
             String file = TextReport.fileName(f.file().toString());
             fixes += f.fixed().size();
             if (dryRun) {
@@ -128,5 +134,11 @@ final class FixCommand implements Callable<Integer>, ReformplanCommand.Localised
         out.flush();
         err.flush();
         return notFixed > 0 ? 1 : 0;
+    }
+
+    /** A Word or Excel document: fix cannot rewrite it keeping its layout. */
+    static boolean isOffice(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".docx") || name.endsWith(".xlsx");
     }
 }

@@ -15,8 +15,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLogging();
         ValidateCommand.interactiveOut = System.console() != null;
         System.exit(run(ReformplanCommand.commandLine(), args));
+    }
+
+    /**
+     * Apache POI (the office readers) logs through the Log4j API, which complains on the console when no
+     * logging back end is installed; the command line has none and wants none, so it selects Log4j's own
+     * simple provider, switched off. Only when the user has not chosen otherwise (-Dlog4j.provider=...).
+     */
+    static void quietLogging() {
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (System.getProperty("log4j2.simplelogLevel") == null) {
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
     }
 
     /**

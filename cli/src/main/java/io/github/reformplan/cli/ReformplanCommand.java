@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = ReformplanCommand.Version.class,
         description = {"Validates Vietnamese administrative reform plans (Kế hoạch cải cách hành chính).",
                 "Kiểm tra kế hoạch cải cách hành chính."},
-        subcommands = {ValidateCommand.class, DiffCommand.class, FixCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
+        subcommands = {ValidateCommand.class, DiffCommand.class, FixCommand.class, ImportCommand.class, RulesCommand.class, SchemaCommand.class, InitCommand.class,
                 io.github.reformplan.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
     }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Plan files or directories (searched for *.yaml, *.yml, *.json); - reads standard input")
+            description = "Plan files or directories (searched for *.yaml, *.yml, *.json, *.docx, *.xlsx); - reads standard input")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -58,6 +58,12 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report of the --format at the same position to FILE (atomically) instead of standard output")
     List<Path> outputs = new ArrayList<>();
+
+    enum StdinFormat { yaml, json, docx, xlsx }
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+            description = "What - (standard input) holds: ${COMPLETION-CANDIDATES} (default: YAML or JSON, by its first character)")
+    StdinFormat stdinFormat;
 
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -192,7 +198,9 @@ final class ValidateCommand implements Callable<Integer>, ReformplanCommand.Loca
                     throw new ReformplanCommand.UsageError(Messages.text(locale, "cli.stdin-closed"), null);
                 }
                 // Read one byte past the limit so that an oversized input is still reported as too large.
-                out.add(PlanSource.of("-", System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1))));
+                // A named format reads it as a file of that kind would be read: stdin.docx
+                String name = stdinFormat == null ? "-" : "stdin." + stdinFormat.name();
+                out.add(PlanSource.of(name, System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1))));
             } else {
                 onDisk.add(p);
             }

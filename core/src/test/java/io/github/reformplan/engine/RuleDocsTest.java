@@ -85,7 +85,7 @@ class RuleDocsTest {
     /** Message keys that belong to the reports, the configuration, fix, init, usage errors and the Maven plugin. */
     private static final List<String> EXEMPT_KEY_PREFIXES =
             List.of("report.", "config.", "fix.", "init.", "usage.", "maven.", "location.", "run.", "output.",
-                    "baseline.", "cli.", "diff.");
+                    "baseline.", "cli.", "diff.", "import.");
     private static final PlanValidator VALIDATOR = PlanValidator.builder().locale(Locale.ENGLISH).build();
 
     static Path docs() {

@@ -3,6 +3,7 @@ package io.github.reformplan.maven;
 import io.github.reformplan.engine.Finding;
 import io.github.reformplan.engine.Messages;
 import io.github.reformplan.model.Severity;
+import io.github.reformplan.read.PlanFormats;
 import io.github.reformplan.read.PlanSource;
 import io.github.reformplan.report.ReportWriter;
 import io.github.reformplan.report.ReportWriters;
@@ -105,6 +106,20 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/reformplan", readonly = true, required = true)
     private File outputDirectory;
 
+    /**
+     * Apache POI (the office readers) logs through the Log4j API, which complains in the build log when no
+     * Log4j back end is installed, as in Maven: Log4j's own simple provider is selected, switched off, unless
+     * the build chose otherwise. These are system properties, so they hold for the whole Maven JVM.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (System.getProperty("log4j2.simplelogLevel") == null) {
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -117,6 +132,7 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        quietLogging();
         Path base = basedir.toPath();
         Locale asked = lang == null ? null : locale(lang);
         Locale fallback = Locale.forLanguageTag("vi");
@@ -140,11 +156,19 @@ public class ValidateMojo extends AbstractMojo {
         }
 
         PlanFileSet.Selection selection = select(base);
+        // Word and Excel plans are read when a reader for them is installed (reformplan-office is a dependency
+        // of this plugin); without one they are reported as skipped.
+        List<Path> plans = new ArrayList<>(selection.plans());
         for (Path office : selection.officeDocuments()) {
-            getLog().warn(VisibleText.escape(Messages.format(locale, "maven.office-skipped",
-                    List.of(MavenLog.displayName(base, office)))));
+            if (PlanFormats.forName(office.getFileName().toString()).isPresent()) {
+                plans.add(office);
+            } else {
+                getLog().warn(VisibleText.escape(Messages.format(locale, "maven.office-skipped",
+                        List.of(MavenLog.displayName(base, office)))));
+            }
         }
-        if (selection.plans().isEmpty()) {
+        java.util.Collections.sort(plans);
+        if (plans.isEmpty()) {
             getLog().info(Messages.format(locale, "maven.no-plans", List.of(MavenLog.displayName(base, selection.directory()))));
         }
         // No report may be written over a plan of this build (the plans directory could hold target/reformplan).
@@ -152,7 +176,7 @@ public class ValidateMojo extends AbstractMojo {
         inputs.addAll(selection.officeDocuments());
         inputs.add(selection.directory());
         run.inputs(inputs);
-        List<PlanSource> sources = selection.plans().stream()
+        List<PlanSource> sources = plans.stream()
                 .<PlanSource>map(p -> new PlanSource.FileSource(p, MavenLog.displayName(base, p)))
                 .toList();
 

@@ -1,0 +1,301 @@
+package io.github.reformplan.office;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.reformplan.model.ReformArea;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Renders a plan file (YAML) as the Word document an editor would issue: letterhead table, KẾ HOẠCH and
+ * its title, the parts with the targets as numbered items, the signature, and the appendix table of tasks
+ * with a header row Word repeats on each page, a row of column numbers, area rows spanning the table,
+ * target cells merged down over their tasks, one row per activity with the task's cells merged down, and a
+ * header row copied again every {@value #COPY_HEADER_EVERY} tasks. The output is byte for byte the same for
+ * the same plan (zip entries in order, fixed times).
+ */
+final class DocxFixtures {
+
+    static final int COPY_HEADER_EVERY = 20;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String[] HEADERS = {"TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Sản phẩm",
+        "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí"};
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+
+    private DocxFixtures() {
+    }
+
+    static JsonNode yaml(Path file) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    }
+
+    static byte[] docx(JsonNode plan) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getProperties().getCoreProperties().setCreated("2026-01-01T00:00:00Z");
+            JsonNode header = plan.path("plan");
+            String issuer = header.path("issuer").asText();
+            String place = issuer.replaceFirst("^UBND\\s+", "");
+            String placeName = place.replaceFirst("^(tỉnh|thành phố|xã|phường|đặc khu)\\s+", "");
+            XWPFTable letterhead = doc.createTable(2, 2);
+            text(letterhead.getRow(0).getCell(0), "ỦY BAN NHÂN DÂN\n" + place.toUpperCase(VI));
+            text(letterhead.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+            JsonNode decision = header.path("decision");
+            if (decision.isObject()) {
+                String[] ymd = decision.path("date").asText().split("-");
+                text(letterhead.getRow(1).getCell(0), "Số: " + decision.path("number").asText());
+                text(letterhead.getRow(1).getCell(1), placeName + ", ngày " + Integer.parseInt(ymd[2]) + " tháng "
+                        + Integer.parseInt(ymd[1]) + " năm " + ymd[0]);
+            } else {
+                text(letterhead.getRow(1).getCell(0), "Số:      /KH-UBND");
+                text(letterhead.getRow(1).getCell(1), placeName + ", ngày      tháng      năm");
+            }
+            paragraph(doc, "KẾ HOẠCH");
+            String title = header.path("title").asText().replaceFirst("^Kế hoạch\\s+", "");
+            paragraph(doc, title.substring(0, 1).toUpperCase(VI) + title.substring(1));
+            boolean signed = false;
+            boolean targetsWritten = false;
+            boolean tableWritten = false;
+            for (JsonNode section : plan.path("sections")) {
+                String kind = section.path("kind").asText();
+                if ("appendix".equals(kind) && !signed) {
+                    signature(doc, decision);
+                    signed = true;
+                }
+                paragraph(doc, section.path("title").asText());
+                if (section.has("text")) {
+                    for (String line : section.path("text").asText().split("\n")) {
+                        if (!line.isBlank()) {
+                            paragraph(doc, line.strip());
+                        }
+                    }
+                }
+                if ("targets".equals(kind) && !targetsWritten) {
+                    targetsWritten = true;
+                    String area = null;
+                    for (JsonNode t : plan.path("targets")) {
+                        String a = t.path("area").asText();
+                        if (!a.equals(area)) {
+                            area = a;
+                            paragraph(doc, ReformArea.fromId(a).orElseThrow().vietnameseName());
+                        }
+                        paragraph(doc, t.path("id").asText() + ". " + t.path("text").asText());
+                    }
+                }
+                if ("implementation".equals(kind) && !section.has("text")) {
+                    int n = 0;
+                    for (JsonNode r : plan.path("responsibilities")) {
+                        List<String> names = new ArrayList<>();
+                        for (JsonNode a : r.path("areas")) {
+                            String name = ReformArea.fromId(a.asText()).orElseThrow().vietnameseName();
+                            names.add(name.substring(0, 1).toLowerCase(VI) + name.substring(1));
+                        }
+                        String line = (++n) + ". " + r.path("agency").asText() + " chủ trì theo dõi, đôn đốc "
+                                + String.join(", ", names);
+                        if (r.has("reportDeadline")) {
+                            line += "; tổng hợp, báo cáo kết quả " + r.path("reportDeadline").asText()
+                                    .substring(0, 1).toLowerCase(VI) + r.path("reportDeadline").asText().substring(1);
+                        }
+                        paragraph(doc, line + ".");
+                    }
+                }
+                if ("appendix".equals(kind) && !tableWritten) {
+                    tableWritten = true;
+                    tasks(doc, plan);
+                }
+            }
+            if (!tableWritten) {
+                tasks(doc, plan);
+            }
+            doc.write(out);
+            return normalise(out.toByteArray());
+        }
+    }
+
+    private static void signature(XWPFDocument doc, JsonNode decision) {
+        paragraph(doc, "TM. ỦY BAN NHÂN DÂN");
+        paragraph(doc, "CHỦ TỊCH");
+        if (decision.has("signer")) {
+            paragraph(doc, decision.path("signer").asText());
+        }
+    }
+
+    private static boolean idsAreNumbers(JsonNode plan) {
+        for (JsonNode t : plan.path("tasks")) {
+            if (!t.path("id").asText().matches("\\d+(\\.\\d+)+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static void tasks(XWPFDocument doc, JsonNode plan) {
+        boolean idInCell = idsAreNumbers(plan);
+        XWPFTable table = doc.createTable(1, HEADERS.length);
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        for (int c = 0; c < HEADERS.length; c++) {
+            text(head.getCell(c), HEADERS[c]);
+        }
+        XWPFTableRow numbers = table.createRow();
+        for (int c = 0; c < HEADERS.length; c++) {
+            text(numbers.getCell(c), "(" + (c + 1) + ")");
+        }
+        String area = null;
+        int areaNumber = 0;
+        int count = 0;
+        String previousTarget = null;
+        XWPFTableCell targetCell = null;
+        for (JsonNode task : plan.path("tasks")) {
+            if (count > 0 && count % COPY_HEADER_EVERY == 0) {
+                XWPFTableRow copy = table.createRow();
+                for (int c = 0; c < HEADERS.length; c++) {
+                    text(copy.getCell(c), HEADERS[c]);
+                }
+                previousTarget = null;
+            }
+            String a = task.path("area").asText();
+            if (!a.equals(area)) {
+                area = a;
+                XWPFTableRow row = table.createRow();
+                for (int c = HEADERS.length - 1; c >= 2; c--) {
+                    row.removeCell(c);
+                }
+                text(row.getCell(0), ROMAN[areaNumber++ % ROMAN.length]);
+                text(row.getCell(1), ReformArea.fromId(a).orElseThrow().vietnameseName().toUpperCase(VI));
+                pr(row.getCell(1)).addNewGridSpan().setVal(BigInteger.valueOf(HEADERS.length - 1));
+                previousTarget = null;
+            }
+            count++;
+            List<String> activities = texts(task.path("activities"));
+            JsonNode deadline = task.path("deadline");
+            List<String[]> milestones = new ArrayList<>();
+            if (deadline.isArray()) {
+                deadline.forEach(m -> milestones.add(new String[] {m.path("label").asText(), m.path("due").asText()}));
+            }
+            int n = Math.max(1, Math.max(activities.size(), milestones.size()));
+            List<String> outputs = texts(task.path("outputs"));
+            String targetText = targetText(plan, texts(task.path("targets")));
+            for (int k = 0; k < n; k++) {
+                XWPFTableRow row = table.createRow();
+                boolean first = k == 0;
+                merged(row.getCell(0), first, n, idInCell ? String.valueOf(count) : task.path("id").asText());
+                // the target cell: merged down over the consecutive tasks that serve it
+                if (first && (targetText.isEmpty() || !targetText.equals(previousTarget))) {
+                    text(row.getCell(1), targetText);
+                    targetCell = row.getCell(1);
+                    if (!targetText.isEmpty()) {
+                        pr(targetCell).addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                } else if (!targetText.isEmpty()) {
+                    pr(row.getCell(1)).addNewVMerge().setVal(STMerge.CONTINUE);
+                } else {
+                    text(row.getCell(1), "");
+                }
+                merged(row.getCell(2), first, n, idInCell ? task.path("id").asText() + ". " + task.path("title").asText()
+                        : task.path("title").asText());
+                String activity = k < activities.size() ? activities.get(k)
+                        : k < milestones.size() ? milestones.get(k)[0] + "." : "";
+                text(row.getCell(3), activity);
+                if (outputs.size() == n && n > 1) {
+                    text(row.getCell(4), outputs.get(k));
+                } else {
+                    merged(row.getCell(4), first, n, String.join("\n", outputs));
+                }
+                merged(row.getCell(5), first, n, String.join("\n", texts(task.path("lead"))));
+                merged(row.getCell(6), first, n, String.join("\n", texts(task.path("support"))));
+                if (deadline.isArray()) {
+                    text(row.getCell(7), k < milestones.size() ? milestones.get(k)[1] : "");
+                } else {
+                    merged(row.getCell(7), first, n, deadline.isMissingNode() || deadline.isNull() ? "" : deadline.asText());
+                }
+                merged(row.getCell(8), first, n, task.path("funding").asText(""));
+            }
+            previousTarget = targetText;
+        }
+    }
+
+    private static String targetText(JsonNode plan, List<String> ids) {
+        List<String> lines = new ArrayList<>();
+        for (String id : ids) {
+            for (JsonNode t : plan.path("targets")) {
+                if (t.path("id").asText().equals(id)) {
+                    lines.add(id + ". " + t.path("text").asText());
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A cell merged down over {@code n} rows: the text in the first, continuation marks below. */
+    private static void merged(XWPFTableCell cell, boolean first, int n, String text) {
+        if (first) {
+            text(cell, text);
+            if (n > 1) {
+                pr(cell).addNewVMerge().setVal(STMerge.RESTART);
+            }
+        } else {
+            pr(cell).addNewVMerge().setVal(STMerge.CONTINUE);
+        }
+    }
+
+    private static CTTcPr pr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    /** One paragraph a line. */
+    private static void text(XWPFTableCell cell, String text) {
+        String[] lines = text.split("\n", -1);
+        cell.getParagraphs().get(0).createRun().setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            cell.addParagraph().createRun().setText(lines[i]);
+        }
+    }
+
+    /** The same zip with fixed entry times, so the same document gives the same bytes. */
+    static byte[] normalise(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(1767225600000L); // 2026-01-01
+                z.putNextEntry(copy);
+                z.write(in.readAllBytes());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static void write(Path yaml, Path docx) throws Exception {
+        Files.write(docx, docx(yaml(yaml)));
+    }
+}
