@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer>, ReformplanCommand.Locali
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader.Result read = format.get().read(PlanSource.of(file), ReadLimits.DEFAULT);
+        DocumentReader.Result read = format.get().read(PlanSource.of(file), setup.validator().config().limits());
         if (!(read instanceof DocumentReader.Document doc)) {
             for (Finding f : setup.validator().validate(List.of(file)).files().get(0).findings()) {
                 if (f.severity() == Severity.ERROR) {
