@@ -16,7 +16,6 @@ import io.github.reformplan.read.DocumentReader;
 import io.github.reformplan.read.PlanFormat;
 import io.github.reformplan.read.PlanFormats;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.TextReport;
