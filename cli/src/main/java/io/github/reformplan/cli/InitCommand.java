@@ -73,7 +73,9 @@ final class InitCommand implements Callable<Integer> {
             write(yaml, locale);
         }
         // On standard error, so that `reformplan init > plan.yaml` writes the plan alone.
-        spec.commandLine().getErr().println(Messages.format(locale, "init.fill-in", List.of(String.join(", ", TO_FILL_IN))));
+        String toFill = String.join(", ", TO_FILL_IN);
+        spec.commandLine().getErr().println(output == null ? Messages.format(locale, "init.fill-in", List.of(toFill))
+                : Messages.format(locale, "init.fill-in.file", List.of(toFill, output.toString())));
         spec.commandLine().getErr().flush();
         return 0;
     }

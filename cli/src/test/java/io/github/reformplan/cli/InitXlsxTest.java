@@ -31,7 +31,8 @@ class InitXlsxTest {
                 "--level", level, "--year", "2027", "--lang", "en");
         assertThat(init.exit()).isZero();
         assertThat(init.out()).isEmpty();
-        assertThat(init.err()).startsWith("Plan skeleton written. Fill in every \"...\" (plan.title, plan.issuer)");
+        assertThat(init.err()).isEqualTo("Plan skeleton written to " + xlsx + ". Fill in every \"...\" (plan.title, plan.issuer),"
+                + " replace the sample targets and tasks, then run: reformplan validate " + xlsx + System.lineSeparator());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
@@ -94,6 +95,8 @@ class InitXlsxTest {
         ValidateCommandTest.Run written = ValidateCommandTest.run("init", "--year", "2027", "--format", "yaml", "--output", plan.toString());
         assertThat(written.exit()).isZero();
         assertThat(written.out()).isEmpty();
+        ValidateCommandTest.Run vi = ValidateCommandTest.run("init", "--output", dir.resolve("vi.yaml").toString(), "--lang", "vi");
+        assertThat(vi.err()).startsWith("Đã ghi khung kế hoạch vào " + dir.resolve("vi.yaml") + ". Hãy điền mọi chỗ \"...\"");
         assertThat(printed.out()).startsWith("# yaml-language-server:");
         assertThat(Files.readString(plan)).isEqualTo(printed.out());
     }
