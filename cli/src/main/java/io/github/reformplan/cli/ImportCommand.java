@@ -16,7 +16,6 @@ import io.github.reformplan.read.DocumentReader;
 import io.github.reformplan.read.PlanFormat;
 import io.github.reformplan.read.PlanFormats;
 import io.github.reformplan.read.PlanSource;
-import io.github.reformplan.read.ReadLimits;
 import io.github.reformplan.report.OutputException;
 import io.github.reformplan.report.ReportFiles;
 import io.github.reformplan.report.TextReport;
@@ -79,7 +78,7 @@ final class ImportCommand implements Callable<Integer>, ReformplanCommand.Locali
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader.Result read = format.get().read(PlanSource.of(file), ReadLimits.DEFAULT);
+        DocumentReader.Result read = format.get().read(PlanSource.of(file), setup.validator().config().limits());
         if (!(read instanceof DocumentReader.Document doc)) {
             for (Finding f : setup.validator().validate(List.of(file)).files().get(0).findings()) {
                 if (f.severity() == Severity.ERROR) {

@@ -1,6 +1,14 @@
 package io.github.reformplan.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.reformplan.engine.Messages;
+import io.github.reformplan.office.XlsxTemplate;
+import io.github.reformplan.report.OutputException;
+import io.github.reformplan.report.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,13 +20,16 @@ import picocli.CommandLine.Option;
  * {@code reformplan init}: a plan skeleton to fill in, with every part, one task per reform area and
  * a deadline in the plan's year, so that the editor starts from a file the schema accepts. What is left to
  * fill in is written {@code ...}: each is a {@code placeholder-unfilled} finding until it is filled in, and the
- * note on standard error names them.
+ * note on standard error names them. With {@code --format xlsx}, the same skeleton as the documented Excel
+ * template ({@link XlsxTemplate}), written to {@code --output}.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Prints a plan skeleton to fill in.", "In khung kế hoạch để điền nội dung."})
 final class InitCommand implements Callable<Integer> {
 
     enum Level { province, commune, department }
+
+    enum Format { yaml, xlsx }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,6 +41,14 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--year", description = "Plan year (default: next year)")
     Integer year;
 
+    @Option(names = "--format", defaultValue = "yaml",
+            description = "yaml (the plan file) or xlsx (the Excel template, needs --output) (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the skeleton to FILE (atomically), which must not exist yet, instead of standard output")
+    Path output;
+
     @Option(names = "--lang", description = "Language of the note on standard error: vi or en (default: the system's)")
     ValidatorOptions.Lang lang;
 
@@ -37,18 +56,48 @@ final class InitCommand implements Callable<Integer> {
     static final List<String> TO_FILL_IN = List.of("plan.title", "plan.issuer");
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         int y = year != null ? year : java.time.Year.now().getValue() + 1;
         if (y < 2000 || y > 2100) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year must be between 2000 and 2100: " + y);
         }
-        spec.commandLine().getOut().print(skeleton(level, y));
-        spec.commandLine().getOut().flush();
-        // On standard error, so that `reformplan init > plan.yaml` writes the plan alone.
         Locale locale = lang != null ? Locale.forLanguageTag(lang.name()) : ValidatorOptions.systemLocale();
-        spec.commandLine().getErr().println(Messages.format(locale, "init.fill-in", List.of(String.join(", ", TO_FILL_IN))));
+        String yaml = skeleton(level, y);
+        if (output == null && format == Format.xlsx) {
+            throw new ReformplanCommand.UsageError(Messages.format(locale, "init.xlsx-output", List.of()), null);
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        } else {
+            write(yaml, locale);
+        }
+        // On standard error, so that `reformplan init > plan.yaml` writes the plan alone.
+        String toFill = String.join(", ", TO_FILL_IN);
+        spec.commandLine().getErr().println(output == null ? Messages.format(locale, "init.fill-in", List.of(toFill))
+                : Messages.format(locale, "init.fill-in.file", List.of(toFill, output.toString())));
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /** The skeleton into {@link #output}, which must not be a file already (a device such as
+     * {@code /dev/stdout} is written to): a plan is never overwritten. */
+    private void write(String yaml, Locale locale) throws IOException {
+        if (Files.isRegularFile(output)) {
+            throw new ReformplanCommand.UsageError(Messages.format(locale, "init.exists", List.of(output.toString())), null);
+        }
+        try {
+            ReportFiles.Batch batch = new ReportFiles.Batch(List.of());
+            if (format == Format.xlsx) {
+                byte[] workbook = XlsxTemplate.write(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+                batch.addBytes(output, false, out -> out.write(workbook));
+            } else {
+                batch.add(output, false, out -> out.write(yaml));
+            }
+            batch.write();
+        } catch (OutputException e) {
+            throw new ReformplanCommand.UsageError(e.message(locale), e);
+        }
     }
 
     static String skeleton(Level level, int year) {

@@ -121,6 +121,19 @@ public final class ReportFiles {
          * @throws OutputException when the output is refused
          */
         public Batch add(Path file, boolean recognisedAsReport, IOConsumer<Writer> body) throws OutputException {
+            return addBytes(file, recognisedAsReport, os -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+                body.accept(out);
+                out.flush();
+            });
+        }
+
+        /**
+         * Adds an output whose content is bytes (a workbook), under the same rules as {@link #add}.
+         *
+         * @throws OutputException when the output is refused
+         */
+        public Batch addBytes(Path file, boolean recognisedAsReport, IOConsumer<OutputStream> body) throws OutputException {
             Kind kind = kind(file);
             refuseInputs(file, recognisedAsReport, inputs);
             for (Output o : outputs) {
@@ -163,7 +176,7 @@ public final class ReportFiles {
         }
     }
 
-    private record Output(Path file, IOConsumer<Writer> body) {
+    private record Output(Path file, IOConsumer<OutputStream> body) {
     }
 
     private enum Kind { FILE, STREAM }
@@ -319,7 +332,7 @@ public final class ReportFiles {
         try (OutputStream os = fd == 1 ? unclosed(new FileOutputStream(FileDescriptor.out))
                 : fd == 2 ? unclosed(new FileOutputStream(FileDescriptor.err))
                 : Files.newOutputStream(o.file(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-             Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
+             OutputStream out = new java.io.BufferedOutputStream(os)) {
             o.body().accept(out);
         } catch (IOException e) {
             throw failure(o.file(), e);
@@ -376,7 +389,7 @@ public final class ReportFiles {
         Staged s = new Staged(file, target, temp, channel);
         try {
             s.lock();
-            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+            OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel));
             o.body().accept(out);
             out.flush();
             channel.force(true);

@@ -29,6 +29,18 @@ class ReportFilesTest {
     }
 
     @Test
+    void bytesAreWrittenAsTheyAreAndAnInputIsStillRefused(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("plan.xlsx");
+        byte[] workbook = {'P', 'K', 3, 4, (byte) 0xff, (byte) 0xfe, 0, (byte) 0x80};
+        new ReportFiles.Batch(java.util.List.of()).addBytes(target, false, out -> out.write(workbook)).write();
+        assertThat(Files.readAllBytes(target)).isEqualTo(workbook);
+        assertThat(filesIn(dir)).isEqualTo(1);
+        assertThatThrownBy(() -> new ReportFiles.Batch(java.util.List.of(target)).addBytes(target, false, out -> out.write(1)))
+                .isInstanceOf(OutputException.class).hasMessageContaining("an input of this run");
+        assertThat(Files.readAllBytes(target)).isEqualTo(workbook);
+    }
+
+    @Test
     void createsMissingDirectories(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("target/reformplan/reformplan.sarif");
         ReportFiles.writeAtomically(target, out -> out.write("{}"));

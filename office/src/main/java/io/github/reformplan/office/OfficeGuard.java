@@ -23,12 +23,12 @@ import org.apache.poi.util.IOUtils;
  * <p>POI's limits are static, so they hold for the whole JVM (a Maven build shares one): they are set once,
  * when this class loads, to values that only refuse hostile files: an entry may expand at most 100 times
  * ({@link ZipSecureFile#setMinInflateRatio}), no entry may expand beyond 200 MB, and no single byte array
- * POI allocates may exceed 200 MB ({@link IOUtils#setByteArrayMaxOverride}). A document is read within
- * {@link #BUDGET_SECONDS} seconds, in a daemon thread that is abandoned when it runs over.
+ * POI allocates may exceed 200 MB ({@link IOUtils#setByteArrayMaxOverride}). A document is read within the
+ * configured {@link ReadLimits#timeBudget()} for each started megabyte (as the validator counts a file's budget),
+ * in a daemon thread that is abandoned when it runs over.
  */
 final class OfficeGuard {
 
-    static final int BUDGET_SECONDS = 10;
     private static final long MAX_ENTRY = 200L * 1024 * 1024;
 
     static {
@@ -69,21 +69,39 @@ final class OfficeGuard {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return unreadable("office-not-zip", kind);
         }
+        long budget = budgetNanos(limits, bytes.length);
         FutureTask<DocumentReader.Result> task = new FutureTask<>(() -> reading.read(bytes));
         Thread worker = new Thread(null, task, "reformplan-office-read", 64L * 1024 * 1024);
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(BUDGET_SECONDS, TimeUnit.SECONDS);
+            return task.get(budget, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            return unreadable("office-timeout", BUDGET_SECONDS);
+            return unreadable("office-timeout", seconds(budget));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return unreadable("office-timeout", BUDGET_SECONDS);
+            return unreadable("office-timeout", seconds(budget));
         } catch (ExecutionException e) {
             return failure(e.getCause() == null ? e : e.getCause(), kind);
         }
+    }
+
+    /** The read's budget: the configured one for each started megabyte, at least once. */
+    static long budgetNanos(ReadLimits limits, long size) {
+        long megabytes = Math.max(1, (size + (1 << 20) - 1) >> 20);
+        long base;
+        try {
+            base = Math.max(0, limits.timeBudget().toNanos());
+        } catch (ArithmeticException longerThanNanosCount) {
+            return Long.MAX_VALUE;
+        }
+        return base > Long.MAX_VALUE / megabytes ? Long.MAX_VALUE : base * megabytes;
+    }
+
+    /** A budget in seconds, as the message says it (10, 0.5). */
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     /** What POI threw, as the problem a person can act on. */

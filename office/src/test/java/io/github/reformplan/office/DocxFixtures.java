@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.reformplan.model.ReformArea;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -13,9 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -124,7 +120,7 @@ final class DocxFixtures {
                 tasks(doc, plan);
             }
             doc.write(out);
-            return normalise(out.toByteArray());
+            return XlsxTemplate.normalise(out.toByteArray());
         }
     }
 
@@ -279,22 +275,6 @@ final class DocxFixtures {
     }
 
     /** The same zip with fixed entry times, so the same document gives the same bytes. */
-    static byte[] normalise(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(1767225600000L); // 2026-01-01
-                z.putNextEntry(copy);
-                z.write(in.readAllBytes());
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     static void write(Path yaml, Path docx) throws Exception {
         Files.write(docx, docx(yaml(yaml)));
     }

@@ -20,7 +20,7 @@ class XlsxImportTest {
 
     @Test
     void committedTemplateIsWhatTheGeneratorWrites() throws Exception {
-        byte[] generated = XlsxFixtures.xlsx(DocxFixtures.yaml(YAML));
+        byte[] generated = XlsxTemplate.write(DocxFixtures.yaml(YAML));
         if (Boolean.getBoolean("reformplan.regenerate")) {
             Files.write(XLSX, generated);
         }

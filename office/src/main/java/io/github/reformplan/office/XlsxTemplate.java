@@ -2,33 +2,51 @@ package io.github.reformplan.office;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.reformplan.model.ReformArea;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Renders a plan file as the documented Excel template: sheets "Kế hoạch" (Trường | Giá trị), "Phần" (Tiêu đề | Nội dung), "Chỉ tiêu" (Mã chỉ
- * tiêu | Lĩnh vực | Nội dung chỉ tiêu), "Trách nhiệm" (Cơ quan | Lĩnh vực | Thời hạn báo cáo) and "Nhiệm vụ": two
- * title rows merged across (the second {@code (Kèm theo Kế hoạch số ... ngày ...)}), the header row, area rows
- * merged across, a task's cells merged down over its activity rows, agencies one per line. Same plan, same bytes.
+ * The documented Excel template, which {@link XlsxFormat} reads: sheets "Kế hoạch" (Trường | Giá trị), "Phần"
+ * (Tiêu đề | Nội dung), "Chỉ tiêu" (Mã chỉ tiêu | Lĩnh vực | Nội dung chỉ tiêu), "Trách nhiệm" (Cơ quan | Lĩnh vực |
+ * Thời hạn báo cáo) and "Nhiệm vụ": a title row merged across (and, once the plan is issued, a second one
+ * {@code (Kèm theo Kế hoạch số ... ngày ...)}), the header row {@link #HEADERS}, area rows merged across, a task's
+ * cells merged down over its activity rows, agencies and outputs one per line. Written for {@code reformplan init
+ * --format xlsx} and the examples; same plan, same bytes.
  */
-final class XlsxFixtures {
+public final class XlsxTemplate {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** The task sheet's column headers, in order. */
     static final String[] HEADERS = {"TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Sản phẩm",
         "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí"};
 
-    private XlsxFixtures() {
+    private XlsxTemplate() {
     }
 
-    static byte[] xlsx(JsonNode plan) throws Exception {
+    /**
+     * The plan as the template's workbook.
+     *
+     * @param plan a plan file's tree (as read from YAML or JSON); missing parts give empty sheets
+     * @return the workbook's bytes, the same for the same plan
+     */
+    public static byte[] write(JsonNode plan) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.getProperties().getCoreProperties().setCreated("2026-01-01T00:00:00Z");
+            try {
+                book.getProperties().getCoreProperties().setCreated("2026-01-01T00:00:00Z");
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("a constant date", e);
+            }
             JsonNode h = plan.path("plan");
             Sheet fields = book.createSheet("Kế hoạch");
             int r = 0;
@@ -125,7 +143,7 @@ final class XlsxFixtures {
                 r += n;
             }
             book.write(out);
-            return DocxFixtures.normalise(out.toByteArray());
+            return normalise(out.toByteArray());
         }
     }
 
@@ -135,8 +153,26 @@ final class XlsxFixtures {
         return String.join("\n", out);
     }
 
+    /** An area's Vietnamese name, as the reader knows it; an unknown id as it is. */
     private static String name(String area) {
-        return ReformArea.fromId(area).orElseThrow().vietnameseName();
+        return ReformArea.fromId(area).map(ReformArea::vietnameseName).orElse(area);
+    }
+
+    /** The zip with every entry's time fixed, so that the same workbook gives the same bytes. */
+    static byte[] normalise(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(1767225600000L); // 2026-01-01
+                z.putNextEntry(copy);
+                z.write(in.readAllBytes());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static void row(Sheet sheet, int r, String... values) {
