@@ -28,6 +28,7 @@ class WordPlan {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Pattern ROMAN_PART = Pattern.compile("^([IVXLC]+)\\.\\s+(.+)$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.\\s+(\\D.*)$");
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:?\\s*(\\S*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_WORDS = Pattern.compile(
             "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -269,6 +270,28 @@ class WordPlan {
         return m.matches() && OfficeText.isUpper(m.group(2));
     }
 
+    /**
+     * A part's title, or a numbered heading of targets inside a part ("1. Một số mục tiêu, chỉ tiêu cụ thể"
+     * under "II. NHIỆM VỤ VÀ GIẢI PHÁP") whose next numbered paragraph is its first item ("1.1. ...").
+     */
+    private static boolean isHeading(List<WordBody.Para> paras, int i) {
+        String t = paras.get(i).text().strip();
+        if (isPartTitle(t)) {
+            return true;
+        }
+        Matcher m = NUMBERED_HEADING.matcher(t);
+        if (!m.matches() || t.length() > 100 || !"targets".equals(kindOf(m.group(2)))) {
+            return false;
+        }
+        for (int k = i + 1; k < paras.size(); k++) {
+            String id = OfficeText.leadingId(paras.get(k).text());
+            if (id != null) {
+                return id.startsWith(m.group(1) + ".");
+            }
+        }
+        return false;
+    }
+
     private static boolean isSignature(String text) {
         String f = OfficeText.fold(text);
         return f.startsWith("tm. ") || f.startsWith("kt. ") || f.equals("noi nhan:") || f.equals("noi nhan");
@@ -277,7 +300,7 @@ class WordPlan {
     private void parts() {
         List<WordBody.Para> paras = paragraphs();
         int i = 0;
-        while (i < paras.size() && !isPartTitle(paras.get(i).text())) {
+        while (i < paras.size() && !isHeading(paras, i)) {
             i++;
         }
         ReformArea area = null;
@@ -295,7 +318,7 @@ class WordPlan {
             List<WordBody.Para> content = new ArrayList<>();
             int j = i + 1;
             boolean signed = false;
-            for (; j < paras.size() && !isPartTitle(paras.get(j).text()); j++) {
+            for (; j < paras.size() && !isHeading(paras, j); j++) {
                 signed |= isSignature(paras.get(j).text());
                 if (!signed && !paras.get(j).text().isBlank()) {
                     content.add(paras.get(j));
@@ -415,6 +438,9 @@ class WordPlan {
         if (f.contains("phoi hop")) {
             return Role.SUPPORT;
         }
+        if (f.contains("bat dau")) {
+            return null; // the start of a task's time, not its deadline
+        }
         if (f.contains("thoi gian") || f.contains("thoi han") || f.contains("tien do")) {
             return Role.DEADLINE;
         }
@@ -439,23 +465,78 @@ class WordPlan {
         return null;
     }
 
-    /** The roles of a row's grid columns, when the row is a header row naming the columns; else null. */
-    private static Map<Role, Integer> header(WordBody.Table t, int row) {
+    /** A table's header: the roles of its grid columns, each column's header text, and how many rows it takes. */
+    record Header(Map<Role, Integer> roles, String[] texts, int rows) {
+    }
+
+    /**
+     * The header starting at a row, when the row (with the row below it, for a two-row header) names the
+     * columns; else null. In a two-row header a cell spanning columns ("Cơ quan thực hiện") stands over the
+     * sub-headers below it ("Chủ trì" | "Phối hợp"), and each of those columns is named by both.
+     */
+    static Header header(WordBody.Table t, int row) {
+        boolean two = twoRows(t, row);
+        int n = t.gridColumns();
+        String[] texts = new String[n + 2];
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
-        for (WordBody.Cell c : t.rows().get(row)) {
-            if (c.merge() == WordBody.Merge.CONTINUE || c.text().length() > 80) {
+        for (int c = 1; c <= n; c++) {
+            WordBody.Cell cell = t.cell(row, c);
+            if (cell == null || cell.merge() == WordBody.Merge.CONTINUE || cell.text().length() > 80) {
+                texts[c] = cell == null ? "" : t.text(row, c).replace('\n', ' ');
                 continue;
             }
-            Role r = role(c.text());
+            String text = cell.text().replace('\n', ' ');
+            if (two && cell.span() > 1) {
+                WordBody.Cell sub = t.cell(row + 1, c);
+                if (sub != null && sub.merge() != WordBody.Merge.CONTINUE && !sub.text().isBlank()) {
+                    text = text + ": " + sub.text().replace('\n', ' ');
+                }
+            }
+            texts[c] = text;
+            Role r = role(text);
             if (r != null) {
-                roles.putIfAbsent(r, c.gridStart());
+                roles.putIfAbsent(r, c);
             }
         }
         int others = 0;
         for (Role r : List.of(Role.LEAD, Role.SUPPORT, Role.DEADLINE, Role.OUTPUT, Role.TT)) {
             others += roles.containsKey(r) ? 1 : 0;
         }
-        return roles.containsKey(Role.TASK) && others >= 2 ? roles : null;
+        return roles.containsKey(Role.TASK) && others >= 2 ? new Header(roles, texts, two ? 2 : 1) : null;
+    }
+
+    /**
+     * Whether a row is the first of a two-row header: a short cell of it spans columns over at least two short
+     * sub-header cells of the next row, another cell of it names a column alone, and every other cell of the
+     * next row is a vertical merge from above or blank (an area row spanning the table over a task row, or a
+     * title merged across the table over the header, is not one).
+     */
+    private static boolean twoRows(WordBody.Table t, int row) {
+        if (row + 1 >= t.rows().size()) {
+            return false;
+        }
+        boolean single = false; // a title merged across the table over the header is not a header
+        for (WordBody.Cell top : t.rows().get(row)) {
+            single |= top.span() == 1 && top.merge() != WordBody.Merge.CONTINUE && !top.text().isBlank();
+        }
+        if (!single) {
+            return false;
+        }
+        boolean spanned = false;
+        for (WordBody.Cell below : t.rows().get(row + 1)) {
+            WordBody.Cell parent = t.cell(row, below.gridStart());
+            boolean blank = below.merge() == WordBody.Merge.CONTINUE || below.text().isBlank();
+            if (parent != null && parent.span() > 1 && parent.merge() != WordBody.Merge.CONTINUE
+                    && !parent.text().isBlank() && parent.text().length() <= 80) {
+                if (blank || below.text().length() > 80 || below.span() >= parent.span()) {
+                    return false;
+                }
+                spanned = true;
+            } else if (!blank) {
+                return false;
+            }
+        }
+        return spanned;
     }
 
     private static int headerRow(WordBody.Table t) {
@@ -493,12 +574,9 @@ class WordPlan {
             return;
         }
         taskTables++;
-        Map<Role, Integer> roles = header(t, h);
-        String[] headers = new String[t.gridColumns() + 2];
-        for (int c = 1; c <= t.gridColumns(); c++) {
-            WordBody.Cell cell = t.cell(h, c);
-            headers[c] = cell == null ? "" : cell.text().replace('\n', ' ');
-        }
+        Header head = header(t, h);
+        Map<Role, Integer> roles = head.roles();
+        String[] headers = head.texts();
         ReformArea area = areaBefore(t);
         SourceRegion areaAt = null;
         List<Integer> taskRows = null;
@@ -506,10 +584,12 @@ class WordPlan {
         List<ReformArea> groupAreas = new ArrayList<>();
         List<SourceRegion> groupAreaAt = new ArrayList<>();
         int taskCol = roles.get(Role.TASK);
-        for (int r = h + 1; r < t.rows().size(); r++) {
+        for (int r = h + head.rows(); r < t.rows().size(); r++) {
             List<WordBody.Cell> row = t.rows().get(r);
-            if (header(t, r) != null) {
-                continue; // a header row repeated where a page broke
+            Header again = header(t, r);
+            if (again != null) {
+                r += again.rows() - 1;
+                continue; // a header repeated where a page broke
             }
             List<WordBody.Cell> own = new ArrayList<>();
             int maxSpan = 0;

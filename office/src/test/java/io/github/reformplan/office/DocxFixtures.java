@@ -33,6 +33,12 @@ final class DocxFixtures {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String[] HEADERS = {"TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Sản phẩm",
         "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí"};
+    private static final String[] TWO_ROW_TOP = {"TT", "Mục tiêu/Chỉ tiêu", "Nhiệm vụ", "Hoạt động", "Sản phẩm",
+        "Cơ quan thực hiện", "Thời gian", "Kinh phí"};
+    private static final boolean[] TWO_ROW_SPANNED = {false, false, false, false, false, true, true, false};
+    private static final String[] TWO_ROW_BOTTOM = {"", "", "", "", "", "Chủ trì", "Phối hợp", "Bắt đầu",
+        "Hoàn thành", ""};
+    private static final int TWO_ROW_WIDTH = TWO_ROW_BOTTOM.length;
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private DocxFixtures() {
@@ -68,6 +74,8 @@ final class DocxFixtures {
             boolean signed = false;
             boolean targetsWritten = false;
             boolean tableWritten = false;
+            List<List<JsonNode>> parts = appendixParts(plan);
+            int part = 0;
             for (JsonNode section : plan.path("sections")) {
                 String kind = section.path("kind").asText();
                 if ("appendix".equals(kind) && !signed) {
@@ -111,7 +119,13 @@ final class DocxFixtures {
                         paragraph(doc, line + ".");
                     }
                 }
-                if ("appendix".equals(kind) && !tableWritten) {
+                if ("appendix".equals(kind) && parts != null) {
+                    tableWritten = true;
+                    // one table per appendix part, the area in the part's title; every other one with a
+                    // two-row header
+                    tasks(doc, plan, parts.get(part), part % 2 == 0, false);
+                    part++;
+                } else if ("appendix".equals(kind) && !tableWritten) {
                     tableWritten = true;
                     tasks(doc, plan);
                 }
@@ -147,16 +161,97 @@ final class DocxFixtures {
         return out;
     }
 
+    /**
+     * The tasks split by area, one list per appendix part, when the plan has several appendix parts, one for
+     * each run of tasks of an area; else null (one table of all the tasks, with area rows).
+     */
+    private static List<List<JsonNode>> appendixParts(JsonNode plan) {
+        int appendices = 0;
+        for (JsonNode section : plan.path("sections")) {
+            appendices += "appendix".equals(section.path("kind").asText()) ? 1 : 0;
+        }
+        List<List<JsonNode>> parts = new ArrayList<>();
+        String area = null;
+        for (JsonNode task : plan.path("tasks")) {
+            if (!task.path("area").asText().equals(area)) {
+                area = task.path("area").asText();
+                parts.add(new ArrayList<>());
+            }
+            parts.get(parts.size() - 1).add(task);
+        }
+        return appendices > 1 && parts.size() == appendices ? parts : null;
+    }
+
     private static void tasks(XWPFDocument doc, JsonNode plan) {
+        List<JsonNode> all = new ArrayList<>();
+        plan.path("tasks").forEach(all::add);
+        tasks(doc, plan, all, false, true);
+    }
+
+    /** A row with {@code width} cells (POI gives a new row as many cells as the first row has). */
+    private static XWPFTableRow row(XWPFTable table, int width) {
+        XWPFTableRow row = table.createRow();
+        while (row.getTableCells().size() < width) {
+            row.addNewTableCell();
+        }
+        return row;
+    }
+
+    /**
+     * The header: one row of {@link #HEADERS}, or two rows where "Cơ quan thực hiện" spans "Chủ trì" |
+     * "Phối hợp" and "Thời gian" spans "Bắt đầu" | "Hoàn thành", the other cells merged down over both rows.
+     */
+    private static void header(XWPFTable table, XWPFTableRow first, boolean twoRows) {
+        if (!twoRows) {
+            XWPFTableRow head = first != null ? first : table.createRow();
+            for (int c = 0; c < HEADERS.length; c++) {
+                text(head.getCell(c), HEADERS[c]);
+            }
+            return;
+        }
+        XWPFTableRow top = first != null ? first : row(table, TWO_ROW_TOP.length);
+        while (top.getTableCells().size() > TWO_ROW_TOP.length) {
+            top.removeCell(top.getTableCells().size() - 1);
+        }
+        top.setRepeatHeader(true);
+        XWPFTableRow bottom = row(table, TWO_ROW_WIDTH);
+        while (bottom.getTableCells().size() > TWO_ROW_WIDTH) {
+            bottom.removeCell(bottom.getTableCells().size() - 1);
+        }
+        bottom.setRepeatHeader(true);
+        int column = 0;
+        for (int c = 0; c < TWO_ROW_TOP.length; c++) {
+            text(top.getCell(c), TWO_ROW_TOP[c]);
+            if (TWO_ROW_SPANNED[c]) {
+                pr(top.getCell(c)).addNewGridSpan().setVal(BigInteger.valueOf(2));
+                text(bottom.getCell(column), TWO_ROW_BOTTOM[column]);
+                text(bottom.getCell(column + 1), TWO_ROW_BOTTOM[column + 1]);
+                column += 2;
+            } else {
+                pr(top.getCell(c)).addNewVMerge().setVal(STMerge.RESTART);
+                pr(bottom.getCell(column)).addNewVMerge().setVal(STMerge.CONTINUE);
+                column++;
+            }
+        }
+    }
+
+    /**
+     * A table of tasks. With two header rows the grid has a column more (the start, left blank) and the
+     * columns after the support column move one to the right. With area rows, a row spanning the table
+     * opens each area; without, the area is in the title of the appendix part before the table.
+     */
+    private static void tasks(XWPFDocument doc, JsonNode plan, List<JsonNode> taskList, boolean twoRows,
+            boolean areaRows) {
         boolean idInCell = idsAreNumbers(plan);
-        XWPFTable table = doc.createTable(1, HEADERS.length);
+        int width = twoRows ? TWO_ROW_WIDTH : HEADERS.length;
+        int deadlineColumn = twoRows ? 8 : 7;
+        int fundingColumn = width - 1;
+        XWPFTable table = doc.createTable(1, width);
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
-        for (int c = 0; c < HEADERS.length; c++) {
-            text(head.getCell(c), HEADERS[c]);
-        }
-        XWPFTableRow numbers = table.createRow();
-        for (int c = 0; c < HEADERS.length; c++) {
+        header(table, head, twoRows);
+        XWPFTableRow numbers = row(table, width);
+        for (int c = 0; c < width; c++) {
             text(numbers.getCell(c), "(" + (c + 1) + ")");
         }
         String area = null;
@@ -164,24 +259,21 @@ final class DocxFixtures {
         int count = 0;
         String previousTarget = null;
         XWPFTableCell targetCell = null;
-        for (JsonNode task : plan.path("tasks")) {
+        for (JsonNode task : taskList) {
             if (count > 0 && count % COPY_HEADER_EVERY == 0) {
-                XWPFTableRow copy = table.createRow();
-                for (int c = 0; c < HEADERS.length; c++) {
-                    text(copy.getCell(c), HEADERS[c]);
-                }
+                header(table, null, twoRows);
                 previousTarget = null;
             }
             String a = task.path("area").asText();
-            if (!a.equals(area)) {
+            if (areaRows && !a.equals(area)) {
                 area = a;
                 XWPFTableRow row = table.createRow();
-                for (int c = HEADERS.length - 1; c >= 2; c--) {
+                for (int c = width - 1; c >= 2; c--) {
                     row.removeCell(c);
                 }
                 text(row.getCell(0), ROMAN[areaNumber++ % ROMAN.length]);
                 text(row.getCell(1), ReformArea.fromId(a).orElseThrow().vietnameseName().toUpperCase(VI));
-                pr(row.getCell(1)).addNewGridSpan().setVal(BigInteger.valueOf(HEADERS.length - 1));
+                pr(row.getCell(1)).addNewGridSpan().setVal(BigInteger.valueOf(width - 1));
                 previousTarget = null;
             }
             count++;
@@ -195,7 +287,7 @@ final class DocxFixtures {
             List<String> outputs = texts(task.path("outputs"));
             String targetText = targetText(plan, texts(task.path("targets")));
             for (int k = 0; k < n; k++) {
-                XWPFTableRow row = table.createRow();
+                XWPFTableRow row = row(table, width);
                 boolean first = k == 0;
                 merged(row.getCell(0), first, n, idInCell ? String.valueOf(count) : task.path("id").asText());
                 // the target cell: merged down over the consecutive tasks that serve it
@@ -222,12 +314,16 @@ final class DocxFixtures {
                 }
                 merged(row.getCell(5), first, n, String.join("\n", texts(task.path("lead"))));
                 merged(row.getCell(6), first, n, String.join("\n", texts(task.path("support"))));
-                if (deadline.isArray()) {
-                    text(row.getCell(7), k < milestones.size() ? milestones.get(k)[1] : "");
-                } else {
-                    merged(row.getCell(7), first, n, deadline.isMissingNode() || deadline.isNull() ? "" : deadline.asText());
+                if (twoRows) {
+                    merged(row.getCell(7), first, n, "");
                 }
-                merged(row.getCell(8), first, n, task.path("funding").asText(""));
+                if (deadline.isArray()) {
+                    text(row.getCell(deadlineColumn), k < milestones.size() ? milestones.get(k)[1] : "");
+                } else {
+                    merged(row.getCell(deadlineColumn), first, n,
+                            deadline.isMissingNode() || deadline.isNull() ? "" : deadline.asText());
+                }
+                merged(row.getCell(fundingColumn), first, n, task.path("funding").asText(""));
             }
             previousTarget = targetText;
         }
