@@ -49,6 +49,11 @@ final class DocxFixtures {
     }
 
     static byte[] docx(JsonNode plan) throws Exception {
+        return docx(plan, false);
+    }
+
+    /** With {@code twoRowHeaders}, a single table of all the tasks has the two-row header too (and its copies). */
+    static byte[] docx(JsonNode plan, boolean twoRowHeaders) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setCreated("2026-01-01T00:00:00Z");
             JsonNode header = plan.path("plan");
@@ -127,11 +132,11 @@ final class DocxFixtures {
                     part++;
                 } else if ("appendix".equals(kind) && !tableWritten) {
                     tableWritten = true;
-                    tasks(doc, plan);
+                    tasks(doc, plan, twoRowHeaders);
                 }
             }
             if (!tableWritten) {
-                tasks(doc, plan);
+                tasks(doc, plan, twoRowHeaders);
             }
             doc.write(out);
             return XlsxTemplate.normalise(out.toByteArray());
@@ -182,10 +187,10 @@ final class DocxFixtures {
         return appendices > 1 && parts.size() == appendices ? parts : null;
     }
 
-    private static void tasks(XWPFDocument doc, JsonNode plan) {
+    private static void tasks(XWPFDocument doc, JsonNode plan, boolean twoRows) {
         List<JsonNode> all = new ArrayList<>();
         plan.path("tasks").forEach(all::add);
-        tasks(doc, plan, all, false, true);
+        tasks(doc, plan, all, twoRows, true);
     }
 
     /** A row with {@code width} cells (POI gives a new row as many cells as the first row has). */

@@ -58,6 +58,21 @@ class ThanhHoaDocxTest {
     }
 
     @Test
+    void aTwoRowHeaderRepeatedWherePagesBreakOverAreaRowsAndMilestonesLosesNothing() throws Exception {
+        // Hà Tĩnh's 62 tasks in one table: area rows spanning it, the header copied every 20 tasks, milestones
+        byte[] docx = DocxFixtures.docx(DocxFixtures.yaml(DocxImportTest.HA_TINH_YAML), true);
+        DocumentReader.Document d = read(docx);
+        assertThat(at(d, "/tasks/0/lead/0")).satisfies(c -> {
+            assertThat(c.table()).isEqualTo(2);
+            assertThat(c.row()).isEqualTo(5); // two header rows, the column numbers, the first area row
+            assertThat(c.column()).isEqualTo(6);
+            assertThat(c.header()).isEqualTo("Cơ quan thực hiện: Chủ trì");
+        });
+        DocxImportTest.assertSameTasks(PlanReader.read(DocxImportTest.HA_TINH_YAML),
+                PlanReader.read(PlanSource.of("ha-tinh-2026.docx", docx)));
+    }
+
+    @Test
     void committedFixtureIsWhatTheGeneratorWrites() throws Exception {
         byte[] generated = DocxFixtures.docx(DocxFixtures.yaml(YAML));
         if (Boolean.getBoolean("reformplan.regenerate")) {
