@@ -13,13 +13,9 @@ import io.github.reformplan.diff.checks.TaskDeadlineLaterCheck;
 import io.github.reformplan.diff.checks.TaskLeadChangedCheck;
 import io.github.reformplan.diff.checks.TaskRemovedCheck;
 import io.github.reformplan.diff.checks.TaskSupportChangedCheck;
-import io.github.reformplan.engine.Messages;
 import io.github.reformplan.engine.Nearest;
 import io.github.reformplan.engine.RuleDescriptor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.reformplan.engine.RuleDocs;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,27 +73,17 @@ public final class ChangeCatalogue {
      * as for a mistyped rule id.
      */
     public String unknown(String wrong, Locale locale) {
-        return Nearest.of(wrong.trim(), byId.keySet())
-                .map(near -> Messages.format(locale, "usage.rule-unknown-suggest", List.of(wrong, near)))
-                .orElseGet(() -> Messages.format(locale, "usage.rule-unknown", List.of(wrong)));
+        return Nearest.unknownId(wrong, Nearest.of(wrong.trim(), byId.keySet()), locale);
     }
 
     /** A check's page in the reader's language (English for any language but Vietnamese). */
     public static Optional<String> page(String checkId, Locale locale) {
-        return BUILT_IN.byId(checkId).flatMap(c -> read(FOLDER + ("vi".equals(locale.getLanguage()) ? "vi/" : "")
+        return BUILT_IN.byId(checkId).flatMap(c -> RuleDocs.read(FOLDER + ("vi".equals(locale.getLanguage()) ? "vi/" : "")
                 + c.descriptor().id() + ".md"));
     }
 
     /** The page's path in the repository, e.g. {@code docs/checks/vi/target-lowered.md}: what links point to. */
     public static String path(String checkId, Locale locale) {
         return "docs/checks/" + ("vi".equals(locale.getLanguage()) ? "vi/" : "") + checkId + ".md";
-    }
-
-    private static Optional<String> read(String resource) {
-        try (InputStream in = ChangeCatalogue.class.getModule().getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

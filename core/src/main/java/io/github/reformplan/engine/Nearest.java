@@ -60,8 +60,12 @@ public final class Nearest {
      * ("did you mean 'agency-defunct'?"), else pointing to {@code reformplan rules}.
      */
     public static String unknownRule(RuleRegistry registry, String wrong, Locale locale) {
-        return ruleId(registry, wrong)
-                .map(near -> Messages.format(locale, "usage.rule-unknown-suggest", List.of(wrong, near)))
+        return unknownId(wrong, ruleId(registry, wrong), locale);
+    }
+
+    /** The usage message for an unknown rule or check id, with the nearest id when there is one. */
+    public static String unknownId(String wrong, Optional<String> nearest, Locale locale) {
+        return nearest.map(near -> Messages.format(locale, "usage.rule-unknown-suggest", List.of(wrong, near)))
                 .orElseGet(() -> Messages.format(locale, "usage.rule-unknown", List.of(wrong)));
     }
 }

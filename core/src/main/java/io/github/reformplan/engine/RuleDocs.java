@@ -61,7 +61,8 @@ public final class RuleDocs {
         return "vi".equals(locale.getLanguage()) ? FOLDER + "vi/" : FOLDER;
     }
 
-    private static Optional<String> read(String resource) {
+    /** A documentation page shipped in this jar (rule pages here, change-check pages for the diff), by its path. */
+    public static Optional<String> read(String resource) {
         try (InputStream in = RuleDocs.class.getModule().getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -88,11 +88,13 @@ public final class PlanServer implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Semaphore validations = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final byte[] page;
+    private final byte[] schema;
 
     private PlanServer(Settings settings, RunSettings.Resolved run) throws IOException {
         this.settings = settings;
         this.run = run;
         this.page = resource(PAGE);
+        this.schema = resource(SCHEMA);
         setDefault("sun.net.httpserver.maxReqTime", settings.timeoutSeconds());
         setDefault("sun.net.httpserver.maxRspTime", answerSeconds(settings));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()), 128);
@@ -214,7 +216,7 @@ public final class PlanServer implements AutoCloseable {
         } else if (path.equals("/api/schema")) {
             allow(ex, "GET");
             noParameters(ex);
-            send(ex, 200, "application/schema+json", resource(SCHEMA));
+            send(ex, 200, "application/schema+json", schema);
         } else if (path.startsWith("/rules/")) {
             allow(ex, "GET");
             rulePage(ex, URLDecoder.decode(path.substring("/rules/".length()), StandardCharsets.UTF_8));
