@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
 public final class ContentKey {
 
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[-+•*]\\s*)?(?:\\d+(?:\\.\\d+)*\\.?|[a-zđ]\\))\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:()]+$");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String TRAILING_PUNCTUATION = ".,;:()";
     private static final Map<String, String> GLOSSARY = loadGlossary();
+    private static final int SHORTEST = GLOSSARY.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = GLOSSARY.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private ContentKey() {
     }
@@ -30,14 +32,127 @@ public final class ContentKey {
         if (text == null) {
             return "";
         }
-        String s = NUMBERING.matcher(VietnameseText.clean(text)).replaceFirst("");
-        // Expand before punctuation is dropped, so that "KH&CN" is still one token.
-        StringBuilder out = new StringBuilder();
-        for (String token : VietnameseText.foldKey(s).split(" ")) {
-            String expansion = GLOSSARY.get(TRAILING_PUNCTUATION.matcher(token).replaceAll(""));
-            out.append(expansion != null ? expansion : token).append(' ');
+        // One pass over the text, folding from VietnameseText's table; text the table cannot fold
+        // takes the normalising path, which is the definition.
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder token = new StringBuilder(24);
+        boolean gap = false;
+        for (int i = afterNumbering(text); i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (VietnameseText.isSpace(c)) {
+                if (token.length() > 0) {
+                    gap = emit(expanded(token), out, gap);
+                    token.setLength(0);
+                }
+                gap = true;
+                continue;
+            }
+            char f = VietnameseText.foldedChar(c);
+            if (f == VietnameseText.COMPLEX) {
+                return ofByNormalising(text);
+            }
+            if (f != VietnameseText.DROP) {
+                token.append(f);
+            }
         }
-        return NON_WORD.matcher(out).replaceAll(" ").trim();
+        return out.toString();
+    }
+
+    /** {@link #of} by normalising the whole text, step after step: the reference the one pass follows. */
+    static String ofByNormalising(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cleaned = VietnameseText.clean(text);
+        Matcher numbering = NUMBERING.matcher(cleaned);
+        String s = numbering.lookingAt() ? cleaned.substring(numbering.end()) : cleaned;
+        // Expand before punctuation is dropped, so that "KH&CN" is still one token.
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (String token : VietnameseText.foldKey(s).split(" ")) {
+            out.append(expanded(token)).append(' ');
+        }
+        return words(out);
+    }
+
+    /** The glossary's expansion of a folded token, trailing punctuation aside, or the token itself. */
+    private static CharSequence expanded(CharSequence token) {
+        int end = token.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end < SHORTEST || end > LONGEST) {
+            return token;
+        }
+        String expansion = GLOSSARY.get(token.subSequence(0, end).toString());
+        return expansion != null ? expansion : token;
+    }
+
+    /**
+     * Where the text starts after a leading number or bullet, as {@link #NUMBERING} finds it in the
+     * cleaned text: spaces, an optional bullet, {@code 2.1.} or {@code a)}, then at least one space.
+     */
+    private static int afterNumbering(String s) {
+        int n = s.length();
+        int i = skipSpaces(s, 0);
+        if (i < n && "-+•*".indexOf(s.charAt(i)) >= 0) {
+            i = skipSpaces(s, i + 1);
+        }
+        int end;
+        if (i < n && isAsciiDigit(s.charAt(i))) {
+            end = i;
+            boolean dot = false;
+            while (end < n && (isAsciiDigit(s.charAt(end)) || s.charAt(end) == '.' && !dot)) {
+                dot = s.charAt(end) == '.';
+                end++;
+            }
+        } else if (i + 1 < n && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || s.charAt(i) == 'đ') && s.charAt(i + 1) == ')') {
+            end = i + 2;
+        } else {
+            return 0;
+        }
+        // The cleaned text has no trailing spaces: the number must be followed by more text.
+        return end < n && VietnameseText.isSpace(s.charAt(end)) && skipSpaces(s, end) < n ? end : 0;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && VietnameseText.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Appends the letters and digits of {@code s} to {@code out}, one space between runs; returns the gap state. */
+    private static boolean emit(CharSequence s, StringBuilder out, boolean gap) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return gap;
+    }
+
+    /** The runs of letters and digits ({@code \p{L}}, {@code \p{N}}), one space between runs. */
+    private static String words(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        emit(s, out, false);
+        return out.toString();
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static Map<String, String> loadGlossary() {

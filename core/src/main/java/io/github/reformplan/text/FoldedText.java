@@ -100,7 +100,24 @@ public final class FoldedText {
         return VietnameseText.clean(original.substring(toOriginal(foldedStart), toOriginalEnd(foldedEnd)));
     }
 
-    private static char foldChar(char c) {
+    private static final char UNKNOWN = '\uFFFF';
+    /** {@link #foldOne} of every character met so far; racing threads write the same value. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        java.util.Arrays.fill(FOLDED, UNKNOWN);
+    }
+
+    static char foldChar(char c) {
+        char f = FOLDED[c];
+        if (f == UNKNOWN) {
+            f = foldOne(c);
+            FOLDED[c] = f;
+        }
+        return f;
+    }
+
+    private static char foldOne(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
         }

@@ -23,6 +23,11 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** A space as {@link #clean} sees it: whitespace, NBSP and the other Unicode space separators. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Unicode NFC with whitespace (including NBSP and line breaks) collapsed to single spaces and trimmed. */
     public static String clean(String s) {
         if (s == null) {
@@ -33,7 +38,7 @@ public final class VietnameseText {
         boolean space = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -56,7 +61,76 @@ public final class VietnameseText {
 
     /** Like {@link #matchKey(String)}, and also ignores every accent ({@code đ} counts as {@code d}). */
     public static String foldKey(String s) {
+        if (s == null) {
+            return "";
+        }
+        // Every rule folds every text, so Latin text (all of Vietnamese) is folded a character at a time
+        // from a table; anything else takes the normalising path, which the table is made from.
+        StringBuilder out = new StringBuilder(s.length());
+        boolean seen = false;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = seen;
+                continue;
+            }
+            char f = foldedChar(c);
+            if (f == COMPLEX) {
+                return key(s, true);
+            }
+            seen = true;
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            if (f != DROP) {
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #foldKey(String)} by normalisation alone, the reference the character table is made from. */
+    static String foldKeyByNormalising(String s) {
         return key(s, true);
+    }
+
+    private static final char UNKNOWN = '\uFFFF';
+    /** {@link #foldedChar}: the character folds to nothing (a combining mark). */
+    static final char DROP = '\uFFFE';
+    /** {@link #foldedChar}: the character has no fold of its own; fold the whole text by normalising. */
+    static final char COMPLEX = '\uFFFD';
+    /** Latin, its combining marks and Latin Extended Additional (every precomposed Vietnamese letter). */
+    private static final int LATIN_END = 0x370;
+    private static final int EXTENDED_START = 0x1E00;
+    private static final int EXTENDED_END = 0x1F00;
+    /** Filled on first use; racing threads write the same value. */
+    private static final char[] FOLDED = new char[LATIN_END + (EXTENDED_END - EXTENDED_START)];
+
+    static {
+        java.util.Arrays.fill(FOLDED, UNKNOWN);
+    }
+
+    /** What {@code c} (not a space) contributes to {@link #foldKey}: one character, {@link #DROP} or {@link #COMPLEX}. */
+    static char foldedChar(char c) {
+        int slot;
+        if (c < LATIN_END) {
+            slot = c;
+        } else if (c >= EXTENDED_START && c < EXTENDED_END) {
+            slot = LATIN_END + c - EXTENDED_START;
+        } else {
+            return COMPLEX;
+        }
+        char f = FOLDED[slot];
+        if (f == UNKNOWN) {
+            // Within these blocks canonical composition only joins a letter with a following combining
+            // mark, which folds to nothing, so folding one character alone gives its share of any text.
+            String alone = key(String.valueOf(c), true);
+            f = alone.isEmpty() ? DROP : alone.length() == 1 && alone.charAt(0) < DROP ? alone.charAt(0) : COMPLEX;
+            FOLDED[slot] = f;
+        }
+        return f;
     }
 
     /** Removes every diacritic, {@code đ}/{@code Đ} included; keeps case and spacing. */

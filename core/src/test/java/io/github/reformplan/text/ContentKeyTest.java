@@ -2,6 +2,8 @@ package io.github.reformplan.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,25 @@ class ContentKeyTest {
     })
     void differentContent(String a, String b) {
         assertThat(ContentKey.of(a)).isNotEqualTo(ContentKey.of(b));
+    }
+
+    /** The one-pass key is the key of the step-by-step definition, for any text. */
+    @Test
+    void onePassAgreesWithTheDefinition() {
+        String[] pieces = {"2.1.", "3.52", "1..2", "a)", "đ)", "A)", "- ", "• ", "* ", "+", " ", "\u00a0", "\n", "QPPL", "KH&CN",
+            "kh&cn.", "UBND,", "(TTHC)", "Sở", "Ủy", "Uỷ", "ban", "nhân", "dân", "2026", "50%", "\u0301", "\u0323", "x", ".", ",",
+            ";", ":", "(", ")", "–", "/", "İ", "한", "\uD835\uDC00", "½", "Ⅻ", "Ω"};
+        Random random = new Random(20261202);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    s.append(' ');
+                }
+            }
+            String text = s.toString();
+            assertThat(ContentKey.of(text)).as("\"%s\"", text).isEqualTo(ContentKey.ofByNormalising(text));
+        }
     }
 }

@@ -40,4 +40,29 @@ class VietnameseTextTest {
     void stripAccentsKeepsCase() {
         assertThat(VietnameseText.stripAccents("Đổi mới")).isEqualTo("Doi moi");
     }
+
+    /** The character table behind foldKey gives what normalising the whole text gives, for any text. */
+    @Test
+    void foldKeyTableAgreesWithNormalising() {
+        for (char c = 0; c < 0x2100; c++) {
+            for (String s : new String[] {String.valueOf(c), "a" + c, c + "\u0301", " " + c + " x", c + "\u0323 "}) {
+                assertThat(VietnameseText.foldKey(s)).as("U+%04X in \"%s\"", (int) c, s)
+                        .isEqualTo(VietnameseText.foldKeyByNormalising(s));
+            }
+        }
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:()-–&/%\u00a0\n\t"
+                + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+                + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                + "ÀÁẢÃẠỲÝỶỸỴİıßǅ한가\uD835\uDC00Ωﬁ";
+        java.util.Random random = new java.util.Random(20261202);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertThat(VietnameseText.foldKey(text)).as("\"%s\"", text)
+                    .isEqualTo(VietnameseText.foldKeyByNormalising(text));
+        }
+    }
 }
