@@ -87,16 +87,29 @@ public final class MetricCatalogue {
             return new Keyword(keyword(keyword), List.copyOf(literals));
         }
 
-        boolean mayMatch(String folded) {
+        /**
+         * Where a search from {@code pos} may start without missing a match, or -1 when none is left: a match
+         * is its word with at most spaces and punctuation before it, so it starts where that run before the
+         * nearest word begins, and the pattern is not tried at every position of a long text.
+         */
+        int searchFrom(String folded, int pos) {
             if (literals == null) {
-                return true;
+                return pos;
             }
+            int nearest = -1;
             for (String l : literals) {
-                if (folded.contains(l)) {
-                    return true;
+                int at = folded.indexOf(l, pos);
+                if (at >= 0 && (nearest < 0 || at < nearest)) {
+                    nearest = at;
                 }
             }
-            return false;
+            if (nearest < 0) {
+                return -1;
+            }
+            while (nearest > pos && !Character.isLetterOrDigit(folded.charAt(nearest - 1))) {
+                nearest--;
+            }
+            return nearest;
         }
     }
 
@@ -123,6 +136,36 @@ public final class MetricCatalogue {
             c.add(new Compiled(m, List.copyOf(alts)));
         }
         this.compiled = List.copyOf(c);
+    }
+
+    /**
+     * The keywords whose spans in {@code text}, as searched near their words, differ from a search at every
+     * position: none, or a metric would be missed. For tests.
+     */
+    List<String> keywordsSearchedAmiss(String text) {
+        Texts texts = new Texts(FoldedText.of(text));
+        List<String> amiss = new ArrayList<>();
+        for (Compiled c : compiled) {
+            for (List<Keyword> alternative : c.alternatives()) {
+                for (Keyword k : alternative) {
+                    List<String> everywhere = new ArrayList<>();
+                    Matcher m = k.pattern().matcher(texts.folded);
+                    while (m.find()) {
+                        everywhere.add(m.start() + "-" + m.end());
+                    }
+                    List<String> near = texts.occurrences(k).stream().map(span -> span[0] + "-" + span[1]).toList();
+                    if (!near.equals(everywhere)) {
+                        amiss.add(k.pattern().pattern() + ": " + near + " instead of " + everywhere);
+                    }
+                }
+            }
+        }
+        return amiss;
+    }
+
+    /** Every keyword of the catalogue, as written. For tests. */
+    List<String> keywordTexts() {
+        return metrics.stream().flatMap(m -> m.wording().stream()).flatMap(List::stream).distinct().toList();
     }
 
     private static final class Holder {
@@ -408,13 +451,15 @@ public final class MetricCatalogue {
 
         List<int[]> occurrences(Keyword p) {
             return occurrences.computeIfAbsent(p, k -> {
-                if (!k.mayMatch(folded)) {
+                int from = k.searchFrom(folded, 0);
+                if (from < 0) {
                     return List.of();
                 }
                 List<int[]> spans = new ArrayList<>();
                 Matcher m = k.pattern().matcher(folded);
-                while (m.find()) {
+                while (from >= 0 && from <= folded.length() && m.find(from)) {
                     spans.add(new int[] {m.start(), m.end()});
+                    from = k.searchFrom(folded, Math.max(m.end(), m.start() + 1));
                 }
                 return spans;
             });

@@ -83,7 +83,7 @@ final class AgencyBinding {
     }
 
     private int splitEnd(JsonPointer list, List<String> items, int i) {
-        if (json || index == null) {
+        if (json || index == null || i + 1 >= items.size()) {
             return i;
         }
         int line = index.locate(list.append(i)).line();

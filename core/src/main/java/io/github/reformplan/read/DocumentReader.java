@@ -339,10 +339,19 @@ public final class DocumentReader {
     }
 
     /**
-     * The text of valid UTF-8, or {@link MalformedAt} the first bad byte. Checked in chunks of 8 K characters, then
-     * decoded once: a large file costs one copy of its text, not two.
+     * The text of valid UTF-8, or {@link MalformedAt} the first bad byte. The JDK's decoder replaces every bad
+     * sequence with U+FFFD, so only a text holding one is checked byte by byte (in chunks of 8 K characters):
+     * a large file costs one copy of its text, not two.
      */
     private static String decodeStrict(byte[] bytes) throws MalformedAt {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            checkStrict(bytes);
+        }
+        return text;
+    }
+
+    private static void checkStrict(byte[] bytes) throws MalformedAt {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -368,7 +377,6 @@ public final class DocumentReader {
                 break;
             }
         }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** 1-based line and column (in characters) of a byte offset in UTF-8 content. */

@@ -19,6 +19,8 @@ public final class LinearStreamReader extends StreamReader {
     private final String text;
     private int next;
     private int[] window = new int[2 * CHUNK];
+    /** Where each code point of the window starts in the text: a prefix is a substring, not a new string. */
+    private int[] offsets = new int[2 * CHUNK];
     private int length;
     private int pointer;
     private int index;
@@ -52,14 +54,19 @@ public final class LinearStreamReader extends StreamReader {
             int[] bigger = new int[Math.max(2 * capacity, needed)];
             System.arraycopy(window, pointer, bigger, 0, remaining);
             window = bigger;
+            int[] biggerOffsets = new int[bigger.length];
+            System.arraycopy(offsets, pointer, biggerOffsets, 0, remaining);
+            offsets = biggerOffsets;
         } else {
             System.arraycopy(window, pointer, window, 0, remaining);
+            System.arraycopy(offsets, pointer, offsets, 0, remaining);
             java.util.Arrays.fill(window, remaining, length, 0); // no stale code points for a Mark's snippet
         }
         length = remaining;
         pointer = 0;
         while (length < window.length && next < text.length()) {
             int cp = text.codePointAt(next);
+            offsets[length] = next;
             next += Character.charCount(cp);
             window[length++] = cp;
         }
@@ -105,10 +112,12 @@ public final class LinearStreamReader extends StreamReader {
         if (count == 0) {
             return "";
         }
-        if (ensure(count)) {
-            return new String(window, pointer, count);
+        int n = ensure(count) ? count : Math.min(count, length - pointer);
+        if (n <= 0) {
+            return "";
         }
-        return new String(window, pointer, Math.min(count, length - pointer));
+        int last = pointer + n - 1;
+        return text.substring(offsets[pointer], offsets[last] + Character.charCount(window[last]));
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class ContentKey {
     private static final Map<String, String> GLOSSARY = loadGlossary();
     private static final int SHORTEST = GLOSSARY.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST = GLOSSARY.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** {@link #signature}s of the glossary's keys: most words are not looked up (a lookup makes a string). */
+    private static final java.util.BitSet SIGNATURES = signatures();
 
     private ContentKey() {
     }
@@ -32,19 +34,20 @@ public final class ContentKey {
         if (text == null) {
             return "";
         }
-        // One pass over the text, folding from VietnameseText's table; text the table cannot fold
-        // takes the normalising path, which is the definition.
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        StringBuilder token = new StringBuilder(24);
-        boolean gap = false;
-        for (int i = afterNumbering(text); i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (VietnameseText.isSpace(c)) {
-                if (token.length() > 0) {
-                    gap = emit(expanded(token), out, gap);
-                    token.setLength(0);
+        // One pass over the text into plain arrays, folding from VietnameseText's table; text the table cannot
+        // fold takes the normalising path, which is the definition.
+        int n = text.length();
+        char[] token = new char[n];
+        Words out = new Words(n + 16);
+        int t = 0;
+        for (int i = afterNumbering(text); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c == ' ' || (c < 0x80 ? c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : VietnameseText.isSpace(c))) {
+                if (t > 0) {
+                    out.addToken(token, t);
+                    t = 0;
                 }
-                gap = true;
+                out.gap = true;
                 continue;
             }
             char f = VietnameseText.foldedChar(c);
@@ -52,10 +55,67 @@ public final class ContentKey {
                 return ofByNormalising(text);
             }
             if (f != VietnameseText.DROP) {
-                token.append(f);
+                token[t++] = f;
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The key being built: runs of letters and digits, one space between runs. Every character it is given is
+     * a folded one from the BMP (the table folds nothing else), so it is tested as a char.
+     */
+    private static final class Words {
+        private char[] chars;
+        private int length;
+        boolean gap;
+
+        Words(int capacity) {
+            chars = new char[capacity];
+        }
+
+        /** A folded token, expanded by the glossary when it is an abbreviation. */
+        void addToken(char[] token, int t) {
+            int end = t;
+            while (end > 0 && TRAILING_PUNCTUATION.indexOf(token[end - 1]) >= 0) {
+                end--;
+            }
+            if (end > 0 && end >= SHORTEST && end <= LONGEST
+                    && SIGNATURES.get(signature(token[0], token[Math.min(1, end - 1)], token[end - 1], end))) {
+                String expansion = GLOSSARY.get(new String(token, 0, end));
+                if (expansion != null) {
+                    for (int i = 0; i < expansion.length(); i++) {
+                        add(expansion.charAt(i));
+                    }
+                    return;
+                }
+            }
+            for (int i = 0; i < t; i++) {
+                add(token[i]);
+            }
+        }
+
+        private void add(char c) {
+            boolean word = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetter(c) || isNumber(c);
+            if (!word) {
+                gap = true;
+                return;
+            }
+            if (length + 2 > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, 2 * chars.length + 2);
+            }
+            if (gap && length > 0) {
+                chars[length++] = ' ';
+            }
+            gap = false;
+            chars[length++] = c;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     /** {@link #of} by normalising the whole text, step after step: the reference the one pass follows. */
@@ -80,7 +140,8 @@ public final class ContentKey {
         while (end > 0 && TRAILING_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end < SHORTEST || end > LONGEST) {
+        if (end == 0 || end < SHORTEST || end > LONGEST || !SIGNATURES.get(
+                signature(token.charAt(0), token.charAt(Math.min(1, end - 1)), token.charAt(end - 1), end))) {
             return token;
         }
         String expansion = GLOSSARY.get(token.subSequence(0, end).toString());
@@ -125,9 +186,37 @@ public final class ContentKey {
         return c >= '0' && c <= '9';
     }
 
+    /** A hash of a key's first two and last characters and its length. */
+    private static int signature(char first, char second, char last, int length) {
+        return (((first * 31 + second) * 31 + last) * 31 + length) & 0x3FFF;
+    }
+
+    private static java.util.BitSet signatures() {
+        java.util.BitSet set = new java.util.BitSet(0x4000);
+        for (String key : GLOSSARY.keySet()) {
+            set.set(signature(key.charAt(0), key.charAt(Math.min(1, key.length() - 1)), key.charAt(key.length() - 1),
+                    key.length()));
+        }
+        return set;
+    }
+
     /** Appends the letters and digits of {@code s} to {@code out}, one space between runs; returns the gap state. */
     private static boolean emit(CharSequence s, StringBuilder out, boolean gap) {
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    if (gap && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    gap = false;
+                    out.append(c);
+                } else {
+                    gap = true;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp) || isNumber(cp)) {

@@ -36,12 +36,29 @@ final class DeadlineGrammar {
         Optional<Due> read(Matcher m, FoldedText text, int defaultYear);
     }
 
-    /** {@code searchable}: may be looked for inside other words, not only matched as the whole text. */
-    private record Rule(Pattern pattern, boolean searchable, Reader reader) {
+    /**
+     * {@code searchable}: may be looked for inside other words, not only matched as the whole text.
+     * {@code needle} (or null) and {@code digit}: a literal and an ASCII digit every match holds, so that a
+     * rule is tried only on a text that has them (most deadlines are short and only a few rules could match).
+     */
+    private record Rule(Pattern pattern, boolean searchable, String needle, boolean digit, Reader reader) {
+
+        boolean possible(String folded, int start, int end, boolean hasDigit) {
+            if (digit && !hasDigit) {
+                return false;
+            }
+            if (needle == null) {
+                return true;
+            }
+            int at = folded.indexOf(needle, start);
+            return at >= 0 && at + needle.length() <= end;
+        }
     }
 
     private static final boolean ANYWHERE = true;
     private static final boolean WHOLE_ONLY = false;
+    private static final boolean DIGIT = true;
+    private static final boolean ANY = false;
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
 
@@ -64,72 +81,80 @@ final class DeadlineGrammar {
 
     private static final List<Rule> RULES = List.of(
             // 2026-03-31
-            rule(ANYWHERE, "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
+            rule(ANYWHERE, "-", DIGIT, "(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
                     (m, t, y) -> day(num(m, 1), num(m, 2), num(m, 3))),
             // 31/3/2026, 15/01/2026, 1 6/6/2025, 31.3.2026
-            rule(ANYWHERE, DAY_OR_MONTH + "\\s?([/.-])\\s?" + DAY_OR_MONTH + "\\s?\\2\\s?" + SPACED_YEAR + "\\b",
+            rule(ANYWHERE, null, DIGIT, DAY_OR_MONTH + "\\s?([/.-])\\s?" + DAY_OR_MONTH + "\\s?\\2\\s?" + SPACED_YEAR + "\\b",
                     (m, t, y) -> day(num(m, 4), num(m, 3), num(m, 1))),
             // ngày 18 tháng 7 năm 2025
-            rule(ANYWHERE, "(\\d{1,2})\\sthang\\s(\\d{1,2})(?:\\s?,?\\snam\\s(\\d{4}))?\\b",
+            rule(ANYWHERE, "thang", DIGIT, "(\\d{1,2})\\sthang\\s(\\d{1,2})(?:\\s?,?\\snam\\s(\\d{4}))?\\b",
                     (m, t, y) -> day(num(m, 3, y), num(m, 2), num(m, 1))),
             // Trước ngày 30/11 (the plan's year)
-            rule(ANYWHERE, "(?:ngay|truoc)\\s(\\d{1,2})\\s?/\\s?(\\d{1,2})\\b(?!\\s?[/.-]\\s?\\d)",
+            rule(ANYWHERE, "/", DIGIT, "(?:ngay|truoc)\\s(\\d{1,2})\\s?/\\s?(\\d{1,2})\\b(?!\\s?[/.-]\\s?\\d)",
                     (m, t, y) -> day(y, num(m, 2), num(m, 1))),
             // 30/11 on its own
-            rule(WHOLE_ONLY, "(\\d{1,2})/(\\d{1,2})", (m, t, y) -> day(y, num(m, 2), num(m, 1))),
+            rule(WHOLE_ONLY, "/", DIGIT, "(\\d{1,2})/(\\d{1,2})", (m, t, y) -> day(y, num(m, 2), num(m, 1))),
             // 3/2026 on its own
-            rule(WHOLE_ONLY, "(\\d{1,2})/(\\d{4})", (m, t, y) -> months(num(m, 2), num(m, 1), num(m, 2), num(m, 1))),
+            rule(WHOLE_ONLY, "/", DIGIT, "(\\d{1,2})/(\\d{4})", (m, t, y) -> months(num(m, 2), num(m, 1), num(m, 2), num(m, 1))),
             // Từ tháng 3 đến tháng 6/2026
-            rule(ANYWHERE, "(?:tu\\s)?thang\\s(\\d{1,2})(?:" + YEAR_SEP + "(\\d{4}))?\\s?(?:-|den(?:\\shet)?)\\s?"
+            rule(ANYWHERE, "thang", DIGIT, "(?:tu\\s)?thang\\s(\\d{1,2})(?:" + YEAR_SEP + "(\\d{4}))?\\s?(?:-|den(?:\\shet)?)\\s?"
                             + "(?:thang\\s)?(\\d{1,2})(?:" + YEAR_SEP + "(\\d{4}))?\\b",
                     (m, t, y) -> {
                         int toYear = num(m, 4, y);
                         return months(num(m, 2, toYear), num(m, 1), toYear, num(m, 3));
                     }),
             // Tháng 3/2026, Tháng 11 năm 2026, Trong tháng 6
-            rule(ANYWHERE, "thang\\s(\\d{1,2})(?:" + YEAR_SEP + "(\\d{4}))?\\b",
+            rule(ANYWHERE, "thang", DIGIT, "thang\\s(\\d{1,2})(?:" + YEAR_SEP + "(\\d{4}))?\\b",
                     (m, t, y) -> months(num(m, 2, y), num(m, 1), num(m, 2, y), num(m, 1))),
             // Quý I-IV năm 2026, Quý II- IV năm 2026
-            rule(ANYWHERE, "qu[yi]\\s?" + QUARTER + "\\s?(?:-|den(?:\\shet)?)\\s?(?:qu[yi]\\s?)?" + QUARTER
+            rule(ANYWHERE, "qu", ANY, "qu[yi]\\s?" + QUARTER + "\\s?(?:-|den(?:\\shet)?)\\s?(?:qu[yi]\\s?)?" + QUARTER
                             + "(?:" + YEAR_SEP + "(\\d{4}))?\\b",
                     (m, t, y) -> quarters(num(m, 3, y), quarter(m.group(1)), quarter(m.group(2)))),
             // Quý I/2026, Quý IV năm 2026, Quý 1/2026, Quí I
-            rule(ANYWHERE, "qu[yi]\\s?" + QUARTER + "(?:" + YEAR_SEP + "(\\d{4}))?\\b",
+            rule(ANYWHERE, "qu", ANY, "qu[yi]\\s?" + QUARTER + "(?:" + YEAR_SEP + "(\\d{4}))?\\b",
                     (m, t, y) -> quarters(num(m, 2, y), quarter(m.group(1)), quarter(m.group(1)))),
             // 6 tháng đầu năm 2026, 6 tháng cuối năm
-            rule(ANYWHERE, "(\\d{1,2})\\sthang\\s(dau|cuoi)\\s(?:cua\\s)?nam(?:\\s(\\d{4}))?\\b",
+            rule(ANYWHERE, "thang", DIGIT, "(\\d{1,2})\\sthang\\s(dau|cuoi)\\s(?:cua\\s)?nam(?:\\s(\\d{4}))?\\b",
                     (m, t, y) -> monthsOfYear(num(m, 3, y), num(m, 1), m.group(2).equals("dau"))),
             // giai đoạn 2026 - 2027, 2026-2030, từ năm 2026 đến năm 2027
-            rule(ANYWHERE, "(?:giai doan\\s|tu\\s)?(?:nam\\s)?(\\d{4})\\s?(?:-|den)\\s?(?:nam\\s)?(\\d{4})\\b",
+            rule(ANYWHERE, null, DIGIT, "(?:giai doan\\s|tu\\s)?(?:nam\\s)?(\\d{4})\\s?(?:-|den)\\s?(?:nam\\s)?(\\d{4})\\b",
                     (m, t, y) -> months(num(m, 1), 1, num(m, 2), 12)),
             // Năm 2026, Trong năm 2025
-            rule(ANYWHERE, "nam\\s(\\d{4})\\b", (m, t, y) -> months(num(m, 1), 1, num(m, 1), 12)),
+            rule(ANYWHERE, "nam", DIGIT, "nam\\s(\\d{4})\\b", (m, t, y) -> months(num(m, 1), 1, num(m, 1), 12)),
             // 2026 on its own: inside other text a bare number is too often a document number
-            rule(WHOLE_ONLY, "(\\d{4})", (m, t, y) -> months(num(m, 1), 1, num(m, 1), 12)),
+            rule(WHOLE_ONLY, null, DIGIT, "(\\d{4})", (m, t, y) -> months(num(m, 1), 1, num(m, 1), 12)),
             // Thường xuyên, Thường xuyên, liên tục; daily work ("Hằng ngày") is continuous too, no finer cycle exists
-            rule(ANYWHERE, "(?:thuong xuyen(?:\\s?,?\\s?lien tuc)?|lien tuc|hang ngay)\\b",
+            rule(ANYWHERE, null, ANY, "(?:thuong xuyen(?:\\s?,?\\s?lien tuc)?|lien tuc|hang ngay)\\b",
                     (m, t, y) -> Optional.of(new Recurring(Recurrence.CONTINUOUS))),
             // Hằng tháng, Định kỳ hằng quý, hằng quý, 6 tháng, 9 tháng, cả năm
-            rule(ANYWHERE, "(?:dinh ky\\s(?:hang\\s|moi\\s)?|hang\\s|moi\\s)" + UNITS, (m, t, y) -> recurring(m.group(1))),
+            rule(ANYWHERE, null, ANY, "(?:dinh ky\\s(?:hang\\s|moi\\s)?|hang\\s|moi\\s)" + UNITS, (m, t, y) -> recurring(m.group(1))),
             // theo quý, 06 tháng, năm (but not "theo quy định")
-            rule(ANYWHERE, "theo\\s" + UNITS + "(?=\\s?(?:[,;.()]|$|va\\b|hoac\\b))", (m, t, y) -> recurring(m.group(1))),
+            rule(ANYWHERE, "theo", ANY, "theo\\s" + UNITS + "(?=\\s?(?:[,;.()]|$|va\\b|hoac\\b))", (m, t, y) -> recurring(m.group(1))),
             // 6 tháng, năm
-            rule(WHOLE_ONLY, "(?:bao cao\\s)?(" + UNIT + "(?:" + UNIT_JOIN + UNIT + ")+)", (m, t, y) -> recurring(m.group(1))),
+            rule(WHOLE_ONLY, null, ANY, "(?:bao cao\\s)?(" + UNIT + "(?:" + UNIT_JOIN + UNIT + ")+)", (m, t, y) -> recurring(m.group(1))),
             // 01 tháng sau khi ..., Ngay sau khi ..., Sau khi ... được phê duyệt
-            rule(ANYWHERE, "(?:" + PERIOD + "\\s)?sau\\skhi\\s(.+)",
+            rule(ANYWHERE, "sau khi", ANY, "(?:" + PERIOD + "\\s)?sau\\skhi\\s(.+)",
                     (m, t, y) -> event(t, m, 3, m.group(1) == null ? Period.ZERO : period(m, 1, 2))),
             // Trong thời hạn 30 ngày kể từ ngày ..., Sau 15 ngày kể từ ...
-            rule(ANYWHERE, "(?:thoi han|vong|sau)\\s" + PERIOD + "\\s(?:ke tu|tinh tu|sau)\\s(?:(?:ngay|khi)\\s)?(.+)",
+            rule(ANYWHERE, null, DIGIT, "(?:thoi han|vong|sau)\\s" + PERIOD + "\\s(?:ke tu|tinh tu|sau)\\s(?:(?:ngay|khi)\\s)?(.+)",
                     (m, t, y) -> event(t, m, 3, period(m, 1, 2))),
             // Theo kế hoạch, hướng dẫn của cấp có thẩm quyền; Theo lộ trình ...; Theo quy định
-            rule(ANYWHERE, "theo\\s((?:ke hoach|huong dan|tien do|quy dinh|lo trinh|chi dao|yeu cau|de an"
+            rule(ANYWHERE, "theo", ANY, "theo\\s((?:ke hoach|huong dan|tien do|quy dinh|lo trinh|chi dao|yeu cau|de an"
                             + "|chuong trinh|van ban|quyet dinh|thong bao|lich|chu truong)\\b.*)",
                     (m, t, y) -> text(t, m, 1).map(Delegated::new)));
 
     /** The deadline {@code text[start, end)} states, whole-text match first, then searched. */
     static Optional<Due> read(FoldedText text, int start, int end, int defaultYear) {
+        String f = text.folded();
+        boolean hasDigit = false;
+        for (int i = start; i < end && !hasDigit; i++) {
+            hasDigit = f.charAt(i) >= '0' && f.charAt(i) <= '9';
+        }
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text.folded()).region(start, end);
+            if (!rule.possible(f, start, end, hasDigit)) {
+                continue;
+            }
+            Matcher m = rule.pattern.matcher(f).region(start, end);
             if (m.matches()) {
                 return rule.reader.read(m, text, defaultYear);
             }
@@ -137,10 +162,10 @@ final class DeadlineGrammar {
         Rule best = null;
         Matcher bestMatch = null;
         for (Rule rule : RULES) {
-            if (!rule.searchable) {
+            if (!rule.searchable || !rule.possible(f, start, end, hasDigit)) {
                 continue;
             }
-            Matcher m = rule.pattern.matcher(text.folded()).region(start, end);
+            Matcher m = rule.pattern.matcher(f).region(start, end);
             if (m.find() && (bestMatch == null || m.start() < bestMatch.start()
                     || m.start() == bestMatch.start() && m.end() > bestMatch.end())) {
                 best = rule;
@@ -150,8 +175,24 @@ final class DeadlineGrammar {
         return best == null ? Optional.empty() : best.reader.read(bestMatch, text, defaultYear);
     }
 
-    private static Rule rule(boolean searchable, String regex, Reader reader) {
-        return new Rule(Pattern.compile("\\b" + PREFIX + regex), searchable, reader);
+    /**
+     * The rules that match somewhere in {@code folded} (as a whole or searched) although it lacks their needle
+     * or digit: none, or {@link #read} would miss a deadline. For tests.
+     */
+    static List<String> hintsBrokenBy(String folded) {
+        List<String> broken = new java.util.ArrayList<>();
+        boolean hasDigit = folded.chars().anyMatch(c -> c >= '0' && c <= '9');
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(folded);
+            if ((m.matches() || m.find(0)) && !rule.possible(folded, 0, folded.length(), hasDigit)) {
+                broken.add(rule.pattern.pattern());
+            }
+        }
+        return broken;
+    }
+
+    private static Rule rule(boolean searchable, String needle, boolean digit, String regex, Reader reader) {
+        return new Rule(Pattern.compile("\\b" + PREFIX + regex), searchable, needle, digit, reader);
     }
 
     // --- readers' helpers: each returns empty for a date that does not exist, never throws

@@ -77,7 +77,7 @@ public final class TargetParser {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "(?:" + WORD_START + "(?<dir>giam|tang)"
                     + "(?:\\s+(?<lvl>(?:xuong|len)(?:\\s+(?:con|den|muc))?|con))?(?:\\s+them)?\\s+)?"
                     + "(?:" + WORD_START + "(?<dat>phan\\s+dau(?:\\s+dat)?|dat(?:\\s+(?:muc|ty\\s+le))?|bang|la|ty\\s+le)\\s+)?"
@@ -92,6 +92,13 @@ public final class TargetParser {
                     + NUM_START + "(?<a2>" + NUMBER + ")" + NUM_END + "(?:\\s*(?<pct2>" + PCT + "))?)?"
                     + "(?:\\s+(?<up>tro\\s+len)|\\s+(?<down>tro\\s+xuong))?"
                     + "(?![\\p{L}\\p{N}])");
+
+    /**
+     * The most words {@link #QUANTITY} can match before its number: direction, level and "thêm" (4), "phấn đấu
+     * đạt" (3), the longest comparator, then "là" and "từ" (2).
+     */
+    private static final int PREFIX_WORDS = 4 + 3 + COMPARATOR_WORDS.keySet().stream()
+            .mapToInt(w -> w.split(" ").length).max().orElse(0) + 2;
 
     /** Words that, right before a bare number, make it a label, a date or a document number. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
@@ -196,7 +203,8 @@ public final class TargetParser {
         List<Candidate> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(f);
         int pos = 0;
-        while (pos <= f.length() && m.find(pos)) {
+        int from;
+        while (pos <= f.length() && (from = searchFrom(f, pos)) >= 0 && m.find(from)) {
             int numStart = m.start("joined") >= 0 ? m.start("joined") : m.start("a");
             int numEnd = m.start("joined") >= 0 ? m.end("joined") : (m.end("b") >= 0 ? m.end("b") : m.end("a"));
             pos = numEnd; // default resume point: just past the first number
@@ -211,6 +219,38 @@ public final class TargetParser {
             pos = Math.max(pos, ft.toFolded(c.quantity.offset() + c.quantity.length()));
         }
         return out;
+    }
+
+    /**
+     * Where a search for {@link #QUANTITY} from {@code pos} may start without missing a match, or -1 when none
+     * is left. Every match holds an ASCII digit and only words of letters come before its number, so no match
+     * starts before the {@link #PREFIX_WORDS} words ahead of the next digit: the regex is not tried at every
+     * position of a long text.
+     */
+    static int searchFrom(String f, int pos) {
+        int digit = pos;
+        while (digit < f.length() && (f.charAt(digit) < '0' || f.charAt(digit) > '9')) {
+            digit++;
+        }
+        if (digit >= f.length()) {
+            return -1;
+        }
+        int start = digit;
+        int words = 0;
+        while (start > pos) {
+            char c = f.charAt(start - 1);
+            if (Character.isWhitespace(c)) {
+                start--;
+            } else if (c >= 'a' && c <= 'z' && words < PREFIX_WORDS) {
+                while (start > pos && f.charAt(start - 1) >= 'a' && f.charAt(start - 1) <= 'z') {
+                    start--;
+                }
+                words++;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     private Candidate read(Matcher m, FoldedText ft, int numStart, int numEnd) {

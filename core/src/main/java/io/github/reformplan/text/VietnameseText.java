@@ -101,12 +101,15 @@ public final class VietnameseText {
     static final char DROP = '\uFFFE';
     /** {@link #foldedChar}: the character has no fold of its own; fold the whole text by normalising. */
     static final char COMPLEX = '\uFFFD';
-    /** Latin, its combining marks and Latin Extended Additional (every precomposed Vietnamese letter). */
+    /**
+     * Latin, its combining marks, Latin Extended Additional (every precomposed Vietnamese letter) and
+     * General Punctuation to Currency Symbols (the quotes, dashes and ellipsis of Word-made text).
+     */
     private static final int LATIN_END = 0x370;
     private static final int EXTENDED_START = 0x1E00;
-    private static final int EXTENDED_END = 0x1F00;
+    private static final int PUNCTUATION_END = 0x2100;
     /** Filled on first use; racing threads write the same value. */
-    private static final char[] FOLDED = new char[LATIN_END + (EXTENDED_END - EXTENDED_START)];
+    private static final char[] FOLDED = new char[LATIN_END + (PUNCTUATION_END - EXTENDED_START)];
 
     static {
         java.util.Arrays.fill(FOLDED, UNKNOWN);
@@ -117,7 +120,7 @@ public final class VietnameseText {
         int slot;
         if (c < LATIN_END) {
             slot = c;
-        } else if (c >= EXTENDED_START && c < EXTENDED_END) {
+        } else if (c >= EXTENDED_START && c < PUNCTUATION_END) {
             slot = LATIN_END + c - EXTENDED_START;
         } else {
             return COMPLEX;

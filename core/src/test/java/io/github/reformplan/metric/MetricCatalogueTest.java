@@ -141,4 +141,21 @@ class MetricCatalogueTest {
                 .mapToObj(i -> CATALOGUE.identifyAll(text)).collect(Collectors.toSet());
         assertThat(results).containsExactly(expected);
     }
+
+    @Test
+    void searchingNearTheKeywordsWordsFindsWhatASearchEverywhereFinds() {
+        List<String> words = new java.util.ArrayList<>(List.of(",", ";", ".", "(", ")", " ", "  ", "-", "/", "%", "75",
+                "x", "tỷ lệ", "đạt"));
+        for (String keyword : CATALOGUE.keywordTexts()) {
+            words.addAll(List.of(keyword.split("\\||\\.\\.\\.|\u2026")));
+        }
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(16); i >= 0; i--) {
+                s.append(words.get(random.nextInt(words.size()))).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            assertThat(CATALOGUE.keywordsSearchedAmiss(s.toString())).as("\"%s\"", s).isEmpty();
+        }
+    }
 }

@@ -87,6 +87,21 @@ class BadInputTest {
     }
 
     @Test
+    void replacementCharacterWrittenInThePlanIsNotAnEncodingError() throws IOException {
+        // U+FFFD typed into the text is valid UTF-8; only a bad byte sequence is an encoding problem.
+        byte[] written = "plan:\n  title: K\u1EBF ho\u1EA1ch \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("fffd.yaml");
+        Files.write(file, written);
+        assertThat(VALIDATOR.validate(List.of(file)).findings()).extracting(Finding::rule).doesNotContain("parse");
+        byte[] both = "plan:\n  title: \uFFFD x\n  issuer: S\u00F4\n".getBytes(StandardCharsets.UTF_8);
+        both[both.length - 2] = (byte) 0xF4;
+        Finding f = onlyFinding("both.yaml", both);
+        assertThat(f.messageKey()).isEqualTo("parse.encoding");
+        assertThat(f.location().line()).isEqualTo(3);
+        assertThat(f.location().column()).isEqualTo(12);
+    }
+
+    @Test
     void nestingDeeperThan200() throws IOException {
         String deep = "a: " + "[".repeat(250) + "]".repeat(250) + "\n";
         Finding f = onlyFinding("deep.yaml", deep);

@@ -491,4 +491,22 @@ class DeadlineParserTest {
         }
         return "per " + ((Delegated) d).authority();
     }
+
+    @Test
+    void everyRuleThatMatchesHasItsNeedleAndDigit() {
+        String[] pieces = {"hoan thanh", "cham nhat", "truoc", "trong", "ngay", "den", "het", "tu", "thang", "quy",
+            "qui", "nam", "ca nam", "i", "ii", "iv", "v", "3", "6", "06", "9", "11", "30", "2026", "2025", "2026-03-31",
+            "/", "-", ".", ",", ";", "(", ")", "dau", "cuoi", "giai doan", "thuong xuyen", "lien tuc", "hang ngay",
+            "dinh ky", "hang", "moi", "theo", "va", "hoac", "bao cao", "sau khi", "sau", "ke tu", "tinh tu",
+            "thoi han", "vong", "tuan", "ke hoach", "quy dinh", "x"};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String folded = FoldedText.of(s.toString().strip()).folded();
+            assertThat(DeadlineGrammar.hintsBrokenBy(folded)).as("\"%s\"", folded).isEmpty();
+        }
+    }
 }

@@ -197,6 +197,33 @@ class TargetParserTest {
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 
+    @Test
+    void searchStartsNearTheNextDigitWithoutMissingAMatch() {
+        String[] pieces = {"giam", "tang", "xuong", "con", "len", "them", "phan", "dau", "dat", "muc", "ty", "le",
+            "toi", "thieu", "khong", "vuot", "qua", "thap", "hon", "tren", "duoi", "la", "tu", "den", "tro",
+            "ho", "so", "xla", "nam", "75", "2026", "9 8", "99,5", "1.000", "30/11", "06/QD-TTg", "%", "phan tram",
+            "-", "\u2013", ",", ";", ".", "(", ")", " ", "  ", "\n", "x"};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(20); i >= 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String f = s.toString();
+            for (int pos = 0; pos <= f.length(); pos++) {
+                java.util.regex.Matcher everywhere = TargetParser.QUANTITY.matcher(f);
+                java.util.regex.Matcher near = TargetParser.QUANTITY.matcher(f);
+                int from = TargetParser.searchFrom(f, pos);
+                boolean found = everywhere.find(pos);
+                assertThat(from >= 0 && near.find(from)).as("\"%s\" from %d", f, pos).isEqualTo(found);
+                if (found) {
+                    assertThat(near.start()).as("\"%s\" from %d", f, pos).isEqualTo(everywhere.start());
+                    assertThat(near.end()).as("\"%s\" from %d", f, pos).isEqualTo(everywhere.end());
+                }
+            }
+        }
+    }
+
     private static void assertDecimal(BigDecimal actual, BigDecimal expected, String what) {
         if (expected == null) {
             assertThat(actual).as(what).isNull();

@@ -101,4 +101,26 @@ class PlaceholderUnfilledRuleTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void ellipsisScanFindsWhatThePatternFinds() {
+        // BMP only: the pattern's look-behind measures its bound in chars, so it misses a letter outside the BMP
+        // followed by 8 spaces, which the scan sees (below)
+        String alphabet = "aĐ7)([{«\"'“:/,;-  \t\n\u00a0..……x\u2160";
+        java.util.Random random = new java.util.Random(20261203);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(20); i >= 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (random.nextInt(4) == 0) {
+                    s.append(" ".repeat(random.nextInt(10)));
+                }
+            }
+            String text = s.toString();
+            assertThat(PlaceholderUnfilledRule.ellipsis(text)).as("\"%s\"", text)
+                    .isEqualTo(PlaceholderUnfilledRule.ellipsisByPattern(text));
+        }
+        assertThat(PlaceholderUnfilledRule.ellipsis("x\uD835\uDC00 " + " ".repeat(7) + "...")).contains("...");
+        assertThat(PlaceholderUnfilledRule.ellipsis("x\uD835\uDC00" + " ".repeat(9) + "...")).isEmpty();
+    }
 }
