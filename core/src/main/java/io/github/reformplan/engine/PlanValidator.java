@@ -106,6 +106,24 @@ public final class PlanValidator {
         return validateSources(PlanFiles.expand(paths).stream().map(PlanSource::of).toList());
     }
 
+    /**
+     * Loads what every validator shares (the built-in agencies, metrics and floors, the compiled schema, the
+     * readers) by validating a small bundled plan with the default settings, and returns how many findings it
+     * had. A front end calls it on a spare thread while it parses its own options: a validator built afterwards,
+     * on any thread, then finds it all loaded (class initialisation is shared and runs once), which takes
+     * about a third off a one-file run on two cores.
+     */
+    public static int warmUp() {
+        byte[] plan;
+        try (java.io.InputStream in = PlanValidator.class.getResourceAsStream("/io/github/reformplan/data/warm-up.yaml")) {
+            plan = Objects.requireNonNull(in, "warm-up.yaml").readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return builder().build().validateSources(List.of(PlanSource.of("warm-up.yaml", plan)), done -> { }, false)
+                .files().get(0).findings().size();
+    }
+
     /** Validates sources together: rules that look across files see them all. */
     public ValidationResult validateSources(List<PlanSource> sources) {
         return validateSources(sources, read -> { });

@@ -9,8 +9,11 @@ import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.PlanHeader;
 import io.github.reformplan.model.ResolvedAgency;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,15 @@ final class AgencyBinding {
     private final LookupScope scope;
     private final SourceMap index;
     private final boolean json;
+    /**
+     * Each item's agencies by its text and place in the list: a plan names the same few dozen agencies in
+     * thousands of cells, and the resolved values are immutable, so one copy serves them all.
+     */
+    private final Map<ItemKey, List<ResolvedAgency>> items = new HashMap<>();
+    private final Map<Agency, ResolvedAgency.Known> known = new IdentityHashMap<>(); // the registry's own instances
+
+    private record ItemKey(int index, String text) {
+    }
 
     AgencyBinding(AgencyRegistry registry, PlanHeader header, SourceMap index, String source) {
         this.registry = registry;
@@ -55,16 +67,18 @@ final class AgencyBinding {
 
     /** The agencies of one item (a responsibility's {@code agency}). */
     List<ResolvedAgency> item(int i, String item) {
-        List<ResolvedAgency> out = new ArrayList<>();
         if (item == null) {
-            return out;
+            return List.of();
         }
-        for (NamePart part : registry.split(item)) {
-            if (!part.name().isBlank()) {
-                out.add(resolved(i, 1, part, registry.lookup(part.name(), scope)));
+        return items.computeIfAbsent(new ItemKey(i, item), k -> {
+            List<ResolvedAgency> out = new ArrayList<>();
+            for (NamePart part : registry.split(item)) {
+                if (!part.name().isBlank()) {
+                    out.add(resolved(i, 1, part, registry.lookup(part.name(), scope)));
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
 
     private ResolvedAgency resolved(int item, int items, NamePart part, Optional<AgencyMatch> match) {
@@ -76,8 +90,9 @@ final class AgencyBinding {
         Agency a = m.agency();
         ResolvedAgency.Match how = m.how() == AgencyMatch.How.EXACT ? ResolvedAgency.Match.EXACT
                 : m.how() == AgencyMatch.How.ALIAS ? ResolvedAgency.Match.ALIAS : ResolvedAgency.Match.CONTAINED;
-        ResolvedAgency.Known known = new ResolvedAgency.Known(a.id(), a.name(), a.kind().id(), a.level().id(),
-                a.validFrom(), a.validTo(), registry.successorsOf(a).stream().map(Agency::name).toList());
+        ResolvedAgency.Known known = this.known.computeIfAbsent(a, x -> new ResolvedAgency.Known(x.id(), x.name(),
+                x.kind().id(), x.level().id(), x.validFrom(), x.validTo(),
+                registry.successorsOf(x).stream().map(Agency::name).toList()));
         return new ResolvedAgency(item, items, part.text(), part.offset(), part.name(), how, m.written(), m.canonical(),
                 m.remark(), known);
     }

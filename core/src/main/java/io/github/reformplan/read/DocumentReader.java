@@ -143,7 +143,7 @@ public final class DocumentReader {
                 JsonLocation at = parser.currentTokenLocation();
                 return new Unreadable(ReadProblem.of("trailing", at.getLineNr(), at.getColumnNr()));
             }
-            return new Document(root, builder.index);
+            return new Document(root, builder.index.compact());
         } catch (Problem p) {
             return new Unreadable(p.problem);
         } catch (StreamConstraintsException e) {
@@ -423,6 +423,8 @@ public final class DocumentReader {
         private final LocationIndex index = new LocationIndex();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+        /** Short strings by value: agency names, outputs, areas and deadlines repeat across a plan's tasks. */
+        private final Map<String, JsonNode> shortTexts = new HashMap<>();
         private long aliasNodes;
 
         Builder(JsonParser parser, String source) {
@@ -495,8 +497,17 @@ public final class DocumentReader {
                             ReadLimits.MAX_NUMBER_LENGTH));
                 }
             }
-            return JsonNodeFactory.instance.textNode(value);
+            if (value.length() > SHARED_TEXT_LENGTH) {
+                return JsonNodeFactory.instance.textNode(value);
+            }
+            return shortTexts.computeIfAbsent(value, JsonNodeFactory.instance::textNode); // a TextNode is immutable
         }
+
+        /**
+         * Strings up to this length share one node per value within a document: a large plan's memory is
+         * mostly its repeated agency names, outputs and deadlines; longer ones (titles) rarely repeat.
+         */
+        private static final int SHARED_TEXT_LENGTH = 80;
 
         private JsonNode alias(String name, JsonLocation loc) {
             JsonNode target = anchors.get(name);
