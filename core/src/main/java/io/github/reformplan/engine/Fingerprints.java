@@ -1,6 +1,7 @@
 package io.github.reformplan.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.reformplan.read.LocationIndex;
 import io.github.reformplan.model.JsonPointer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +46,28 @@ public final class Fingerprints {
             JsonNode owner = root.at(p.toString());
             if (owner.isObject() && owner.has("id")) {
                 out.append(" @").append(owner.get("id").asText());
+                break;
+            }
+        }
+        return out.append(" #").append(isIndex(pointer.lastToken()) ? "" : pointer.lastToken()).toString();
+    }
+
+    /**
+     * {@link #subject(JsonNode, JsonPointer)} read from the location index instead of the tree, for a document
+     * whose index {@link LocationIndex#holdsValues() holds its values}: the same text for every pointer.
+     */
+    public static String subject(LocationIndex index, JsonPointer pointer) {
+        int node = index.nodeAt(pointer);
+        StringBuilder out = new StringBuilder();
+        if (node >= 0) {
+            int id = index.member(node, "id");
+            out.append(id >= 0 ? "id:" + index.textOf(id) : index.isObject(node) ? "" : index.textOf(node));
+        }
+        for (JsonPointer p = pointer.parent(); !p.isRoot(); p = p.parent()) {
+            int owner = index.nodeAt(p);
+            int id = owner < 0 ? -1 : index.member(owner, "id");
+            if (id >= 0) {
+                out.append(" @").append(index.textOf(id));
                 break;
             }
         }

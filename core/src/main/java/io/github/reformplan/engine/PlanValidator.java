@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.HashMap;
@@ -192,7 +193,10 @@ public final class PlanValidator {
         }
         if (result instanceof DocumentReader.Document d) {
             state.plan = PlanReader.bind(source.name(), d.root(), d.index(), config.agencies());
-            state.root = d.root();
+            // The tree is a large plan's largest part: where the index can name the findings' subjects, it goes now.
+            JsonNode root = d.root();
+            state.subjects = d.index() instanceof LocationIndex values && values.holdsValues()
+                    ? p -> Fingerprints.subject(values, p) : p -> Fingerprints.subject(root, p);
         }
         return state;
     }
@@ -200,7 +204,7 @@ public final class PlanValidator {
     /** Phase one, with the file's tree and plan: everything but what looks across files. */
     private Checked check(FileState s, boolean keepPlan) {
         int inputCount = s.findings.size();
-        Anchors anchors = new Anchors(s.index, s.root);
+        Anchors anchors = new Anchors(s.index, s.subjects);
         Map<SetRule<?>, Object> kept = new HashMap<>();
         if (s.plan != null) {
             PlanContext ctx = new PlanContext(s.plan, s.index, config, registry);
@@ -224,7 +228,7 @@ public final class PlanValidator {
                 anchors.keep(at.append("pointer"));
             }
         }
-        s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, Fingerprints.subject(s.root, f.location().pointer()))));
+        s.findings.replaceAll(f -> f.withFingerprint(Fingerprints.of(f, s.subjects.apply(f.location().pointer()))));
         anchors.seal(); // from here on only the places kept: the tree and the index go with the file
         List<Finding> inputFindings = List.copyOf(s.findings.subList(0, inputCount));
         return new Checked(s.name, s.plan == null ? null : s.plan.plan().id(), keepPlan ? s.plan : null,
@@ -359,7 +363,8 @@ public final class PlanValidator {
         final SourceMap index;
         final List<Finding> findings = new ArrayList<>();
         Plan plan;
-        JsonNode root;
+        /** What each pointer's findings are about ({@link Fingerprints#subject}), from the tree or the index. */
+        Function<JsonPointer, String> subjects = p -> Fingerprints.subject((JsonNode) null, p);
         /** {@link System#nanoTime()} when reading began ({@link #NOT_TIMED} for a plan built in memory). */
         long started = NOT_TIMED;
         long budget;
@@ -380,18 +385,18 @@ public final class PlanValidator {
         }
 
         private SourceMap index;
-        private JsonNode root;
+        private Function<JsonPointer, String> subjects;
         private final Map<JsonPointer, Place> places = new ConcurrentHashMap<>();
 
-        Anchors(SourceMap index, JsonNode root) {
+        Anchors(SourceMap index, Function<JsonPointer, String> subjects) {
             this.index = index;
-            this.root = root;
+            this.subjects = subjects;
         }
 
         /** Phase one is over: drops the file's tree and index, so that a kept result holds only its places. */
         void seal() {
             index = null;
-            root = null;
+            subjects = null;
         }
 
         @Override
@@ -400,7 +405,7 @@ public final class PlanValidator {
                 throw new IllegalStateException("places are kept in phase one only");
             }
             places.computeIfAbsent(pointer, p -> new Place(index.locate(p), index.region(p), index.keyRegion(p),
-                    Fingerprints.subject(root, p)));
+                    subjects.apply(p)));
         }
 
         private Place place(JsonPointer pointer) {
@@ -437,7 +442,7 @@ public final class PlanValidator {
 
         String subject(JsonPointer pointer) {
             Place p = places.get(pointer);
-            return p != null ? p.subject() : Fingerprints.subject(null, pointer);
+            return p != null ? p.subject() : Fingerprints.subject((JsonNode) null, pointer);
         }
     }
 

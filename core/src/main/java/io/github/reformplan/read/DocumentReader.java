@@ -441,6 +441,7 @@ public final class DocumentReader {
                 throw new Problem(ReadProblem.of("too-deep", loc.getLineNr(), loc.getColumnNr(), limits.maxDepth()));
             }
             if (yamlParser != null && yamlParser.isCurrentAlias()) {
+                index.node(at, LocationIndex.ALIAS, null);
                 return alias(yamlParser.getText(), loc);
             }
             String anchor = yamlParser == null ? null : yamlParser.getObjectId();
@@ -457,6 +458,8 @@ public final class DocumentReader {
             if (anchor != null) {
                 anchors.put(anchor, node);
             }
+            index.node(at, node.isObject() ? LocationIndex.OBJECT : node.isArray() ? LocationIndex.ARRAY : LocationIndex.VALUE,
+                    node.isValueNode() ? node.asText() : null);
             return node;
         }
 

@@ -22,8 +22,18 @@ public final class LocationIndex implements SourceMap {
     private int[] index = new int[16];
     private long[] value = filled(16);
     private long[] key = filled(16);
+    /** Per node: {@link #OBJECT}, {@link #ARRAY}, {@link #VALUE}, {@link #ALIAS} or 0 (not recorded). */
+    private byte[] kind = new byte[16];
+    /** Per value node, its text as {@code JsonNode.asText()} gives it (shared with the tree's node). */
+    private String[] text = new String[16];
+    private boolean aliases;
     /** Node id + 1 by hash of (parent, name or index); 0 is an empty slot. */
     private int[] table = new int[32];
+
+    static final byte OBJECT = 1;
+    static final byte ARRAY = 2;
+    static final byte VALUE = 3;
+    static final byte ALIAS = 4;
 
     LocationIndex() {
         parent[ROOT] = -1;
@@ -58,6 +68,8 @@ public final class LocationIndex implements SourceMap {
             int old = value.length;
             value = Arrays.copyOf(value, n);
             key = Arrays.copyOf(key, n);
+            kind = Arrays.copyOf(kind, n);
+            text = Arrays.copyOf(text, n);
             Arrays.fill(value, old, n, NONE);
             Arrays.fill(key, old, n, NONE);
         }
@@ -81,6 +93,54 @@ public final class LocationIndex implements SourceMap {
         key[id] = pack(line, column);
     }
 
+    /** What the node {@code id} holds: its kind, and a value's text ({@code JsonNode.asText()}). */
+    void node(int id, byte nodeKind, String valueText) {
+        kind[id] = nodeKind;
+        text[id] = nodeKind == VALUE ? valueText : null;
+        aliases |= nodeKind == ALIAS;
+    }
+
+    /**
+     * Whether this index answers for the document's values what its tree would ({@link #nodeAt}, {@link #textOf},
+     * {@link #member}): true for a YAML or JSON document without aliases, so that the tree can go once the plan
+     * is bound (an alias shares a subtree the index does not repeat).
+     */
+    public boolean holdsValues() {
+        return !aliases && kind[ROOT] != 0;
+    }
+
+    /** The node at exactly {@code pointer}, or -1 when the document has none there. */
+    public int nodeAt(JsonPointer pointer) {
+        int id = ROOT;
+        for (String t : pointer.tokens()) {
+            byte k = kind[id];
+            id = k == OBJECT || k == ARRAY ? find(id, t) : -1;
+            if (id < 0 || k == ARRAY && name[id] != null || k == OBJECT && name[id] == null) {
+                return -1;
+            }
+        }
+        return id;
+    }
+
+    /** Whether node {@code id} is an object. */
+    public boolean isObject(int id) {
+        return kind[id] == OBJECT;
+    }
+
+    /** The member {@code memberName} of object {@code id}, or -1. */
+    public int member(int id, String memberName) {
+        if (kind[id] != OBJECT) {
+            return -1;
+        }
+        int child = find(id, memberName);
+        return child >= 0 && name[child] != null ? child : -1;
+    }
+
+    /** Node {@code id}'s text as {@code JsonNode.asText()} gives it: a value's text, empty for a list or object. */
+    public String textOf(int id) {
+        return kind[id] == VALUE ? text[id] : "";
+    }
+
     /**
      * The index as built, its arrays cut to size and its table filled up to three quarters: while building,
      * capacity doubles and the table stays half empty for speed; kept for as long as the file's findings
@@ -93,6 +153,8 @@ public final class LocationIndex implements SourceMap {
             index = Arrays.copyOf(index, size);
             value = Arrays.copyOf(value, size);
             key = Arrays.copyOf(key, size);
+            kind = Arrays.copyOf(kind, size);
+            text = Arrays.copyOf(text, size);
         }
         int need = size + size / 3 + 1; // at most three quarters full, and a free slot
         int capacity = Integer.highestOneBit(Math.max(2, need) - 1) << 1;
