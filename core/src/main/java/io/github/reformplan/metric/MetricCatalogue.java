@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,17 @@ public final class MetricCatalogue {
     private final Map<String, Metric> byId;
     private final List<Compiled> compiled;
     private final TargetParser parser;
+    /**
+     * What each target text was found to state, by text: commune and department plans copy their province's
+     * targets word for word, so a batch reads the same few hundred texts thousands of times. Results are
+     * immutable; the caches start over when full, as the agency registry's do.
+     */
+    private final Map<String, Optional<Metric>> identified = new ConcurrentHashMap<>();
+    private final Map<Mentions, List<MetricMention>> mentioned = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
+    private record Mentions(String text, List<Quantity> quantities) {
+    }
 
     private record Compiled(Metric metric, List<List<Keyword>> alternatives) {
     }
@@ -239,6 +251,23 @@ public final class MetricCatalogue {
      * (use {@link #identifyAll(String)} for such texts).
      */
     public Optional<Metric> identify(String targetText) {
+        String text = targetText == null ? "" : targetText; // read as empty, as FoldedText reads it
+        Optional<Metric> known = identified.get(text);
+        if (known == null) {
+            known = identifyUncached(text);
+            remember(identified, text, known);
+        }
+        return known;
+    }
+
+    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    private Optional<Metric> identifyUncached(String targetText) {
         Texts t = new Texts(FoldedText.of(targetText));
         List<Metric> found = select(t, 0, t.folded.length());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
@@ -264,6 +293,16 @@ public final class MetricCatalogue {
         if (quantities.isEmpty()) {
             return List.of();
         }
+        Mentions key = new Mentions(targetText == null ? "" : targetText, List.copyOf(quantities));
+        List<MetricMention> known = mentioned.get(key);
+        if (known == null) {
+            known = identifyAllUncached(key.text(), key.quantities());
+            remember(mentioned, key, known);
+        }
+        return known;
+    }
+
+    private List<MetricMention> identifyAllUncached(String targetText, List<Quantity> quantities) {
         FoldedText ft = FoldedText.of(targetText);
         Texts t = new Texts(ft);
         int n = quantities.size();

@@ -158,4 +158,16 @@ class MetricCatalogueTest {
             assertThat(CATALOGUE.keywordsSearchedAmiss(s.toString())).as("\"%s\"", s).isEmpty();
         }
     }
+
+    /** A text read again answers from the cache: the very same result, equal to a first reading. */
+    @Test
+    void aTextReadAgainGetsTheSameAnswer() {
+        String text = "Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu từ 55% trở lên; 100% hồ sơ được số hóa";
+        MetricCatalogue fresh = MetricCatalogue.of(CATALOGUE.all()); // its own, empty caches
+        List<MetricMention> first = CATALOGUE.identifyAll(text);
+        assertThat(first).isNotEmpty().isSameAs(CATALOGUE.identifyAll(text));
+        assertThat(CATALOGUE.identify(text)).isSameAs(CATALOGUE.identify(text));
+        assertThat(CATALOGUE.identify(null)).isEqualTo(CATALOGUE.identify(""));
+        assertThat(fresh.identifyAll(text)).isEqualTo(first);
+    }
 }
