@@ -811,7 +811,11 @@ class AgencyRegistryTest {
                 'agencies: [{id: a, name: A, kind: other, level: national}]'                                                | unknown agency level 'national'
                 'agencies: [{id: a, name: A, kind: other}]'                                                                 | missing 'level'
                 'agencies: [{id: a, kind: other, level: any}]'                                                              | has no name
-                'agencies: [{id: a, name: A, kind: other, level: any, alias: [X]}]'                                         | alias
+                'agencies: [{id: a, name: A, kind: other, level: any, alias: [X]}]'                                         | unknown field 'alias'
+                'agencies: [{id: a, name: A, kind: other, level: any, aliases: X}]'                                         | 'aliases' must be a list of text
+                'agencies: [{id: a, name: [A], kind: other, level: any}]'                                                   | 'name' must be text, not a list
+                'agencies: [{id: a, name: A, kind: other, level: any, successors: [{id: b}]}]'                              | 'successors' must be a list of text
+                'agencies: [[a, A]]'                                                                                        | expected a mapping
                 'agencies: [{id: a, name: A, kind: other, level: any, patterns: [''(unclosed'']}]'                          | invalid pattern
                 'agencies: [{id: a, name: A'                                                                                | malformed YAML
                 'agency: []'                                                                                                | single top-level key 'agencies'
