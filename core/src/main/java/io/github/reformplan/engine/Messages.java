@@ -122,8 +122,30 @@ public final class Messages {
                 pattern = bundle.getString(MISSING);
             }
         }
-        return new MessageFormat(pattern, locale)
-                .format(args.stream().map(x -> argument(locale, x)).toArray());
+        return format(locale, pattern).format(args.stream().map(x -> argument(locale, x)).toArray());
+    }
+
+    private record Pattern(Locale locale, String text) {
+    }
+
+    /**
+     * Parsed patterns: a report formats one message per finding, and parsing a pattern (with its number
+     * formats) cost more than formatting it. Each use formats a clone, because a MessageFormat's formats are
+     * not safe to share between threads; no thread-local, so that an embedding server can unload the library.
+     */
+    private static final Map<Pattern, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private static MessageFormat format(Locale locale, String pattern) {
+        Pattern key = new Pattern(locale, pattern);
+        MessageFormat f = FORMATS.get(key);
+        if (f == null) {
+            if (FORMATS.size() >= 2_000) {
+                FORMATS.clear(); // the shipped bundles hold a few hundred patterns: more means many rule packs
+            }
+            f = new MessageFormat(pattern, locale);
+            FORMATS.put(key, f);
+        }
+        return (MessageFormat) f.clone();
     }
 
     /** Longest text an argument puts in a message; the rest is cut and marked with an ellipsis. */
