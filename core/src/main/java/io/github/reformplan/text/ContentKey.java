@@ -42,7 +42,7 @@ public final class ContentKey {
         int t = 0;
         for (int i = afterNumbering(text); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (c == ' ' || (c < 0x80 ? c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : VietnameseText.isSpace(c))) {
+            if (VietnameseText.isSpace(c)) {
                 if (t > 0) {
                     out.addToken(token, t);
                     t = 0;
@@ -76,19 +76,12 @@ public final class ContentKey {
 
         /** A folded token, expanded by the glossary when it is an abbreviation. */
         void addToken(char[] token, int t) {
-            int end = t;
-            while (end > 0 && TRAILING_PUNCTUATION.indexOf(token[end - 1]) >= 0) {
-                end--;
-            }
-            if (end > 0 && end >= SHORTEST && end <= LONGEST
-                    && SIGNATURES.get(signature(token[0], token[Math.min(1, end - 1)], token[end - 1], end))) {
-                String expansion = GLOSSARY.get(new String(token, 0, end));
-                if (expansion != null) {
-                    for (int i = 0; i < expansion.length(); i++) {
-                        add(expansion.charAt(i));
-                    }
-                    return;
+            String expansion = expansion(token, t);
+            if (expansion != null) {
+                for (int i = 0; i < expansion.length(); i++) {
+                    add(expansion.charAt(i));
                 }
+                return;
             }
             for (int i = 0; i < t; i++) {
                 add(token[i]);
@@ -97,7 +90,7 @@ public final class ContentKey {
 
         private void add(char c) {
             boolean word = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    : Character.isLetter(c) || isNumber(c);
+                    : Character.isLetter(c) || VietnameseText.isNumber(c);
             if (!word) {
                 gap = true;
                 return;
@@ -129,23 +122,23 @@ public final class ContentKey {
         // Expand before punctuation is dropped, so that "KH&CN" is still one token.
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (String token : VietnameseText.foldKey(s).split(" ")) {
-            out.append(expanded(token)).append(' ');
+            String expansion = expansion(token.toCharArray(), token.length());
+            out.append(expansion != null ? expansion : token).append(' ');
         }
         return words(out);
     }
 
-    /** The glossary's expansion of a folded token, trailing punctuation aside, or the token itself. */
-    private static CharSequence expanded(CharSequence token) {
-        int end = token.length();
-        while (end > 0 && TRAILING_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+    /** The glossary's expansion of the folded token {@code token[0, t)}, trailing punctuation aside, or null. */
+    private static String expansion(char[] token, int t) {
+        int end = t;
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(token[end - 1]) >= 0) {
             end--;
         }
-        if (end == 0 || end < SHORTEST || end > LONGEST || !SIGNATURES.get(
-                signature(token.charAt(0), token.charAt(Math.min(1, end - 1)), token.charAt(end - 1), end))) {
-            return token;
+        if (end == 0 || end < SHORTEST || end > LONGEST
+                || !SIGNATURES.get(signature(token[0], token[Math.min(1, end - 1)], token[end - 1], end))) {
+            return null; // most words: no string is made to look them up
         }
-        String expansion = GLOSSARY.get(token.subSequence(0, end).toString());
-        return expansion != null ? expansion : token;
+        return GLOSSARY.get(new String(token, 0, end));
     }
 
     /**
@@ -200,26 +193,14 @@ public final class ContentKey {
         return set;
     }
 
-    /** Appends the letters and digits of {@code s} to {@code out}, one space between runs; returns the gap state. */
-    private static boolean emit(CharSequence s, StringBuilder out, boolean gap) {
+    /** The runs of letters and digits ({@code \p{L}}, {@code \p{N}}), one space between runs. */
+    private static String words(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
         for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                i++;
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-                    if (gap && out.length() > 0) {
-                        out.append(' ');
-                    }
-                    gap = false;
-                    out.append(c);
-                } else {
-                    gap = true;
-                }
-                continue;
-            }
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || isNumber(cp)) {
+            if (Character.isLetter(cp) || VietnameseText.isNumber(cp)) {
                 if (gap && out.length() > 0) {
                     out.append(' ');
                 }
@@ -229,19 +210,7 @@ public final class ContentKey {
                 gap = true;
             }
         }
-        return gap;
-    }
-
-    /** The runs of letters and digits ({@code \p{L}}, {@code \p{N}}), one space between runs. */
-    private static String words(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        emit(s, out, false);
         return out.toString();
-    }
-
-    private static boolean isNumber(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static Map<String, String> loadGlossary() {

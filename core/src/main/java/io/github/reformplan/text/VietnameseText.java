@@ -25,7 +25,16 @@ public final class VietnameseText {
 
     /** A space as {@link #clean} sees it: whitespace, NBSP and the other Unicode space separators. */
     static boolean isSpace(char c) {
+        if (c < 0x80) { // the common case, without the Unicode tables: what both give for ASCII
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code cp} is a number of any kind ({@code \p{N}}: digits, Roman numerals, fractions). */
+    public static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Unicode NFC with whitespace (including NBSP and line breaks) collapsed to single spaces and trimmed. */

@@ -8,6 +8,7 @@ import io.github.reformplan.engine.RuleInfo;
 import io.github.reformplan.model.JsonPointer;
 import io.github.reformplan.model.Severity;
 import io.github.reformplan.read.DocumentReader;
+import io.github.reformplan.text.VietnameseText;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -159,7 +160,7 @@ public final class PlaceholderUnfilledRule implements InputRule {
             return false;
         }
         int before = s.codePointBefore(j);
-        if (spaces >= 1 && (Character.isLetter(before) || isNumber(before) || before == ')')) {
+        if (spaces >= 1 && (Character.isLetter(before) || VietnameseText.isNumber(before) || before == ')')) {
             return true;
         }
         return "([{«\"'“:/".indexOf(before) >= 0;
@@ -167,11 +168,6 @@ public final class PlaceholderUnfilledRule implements InputRule {
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static boolean isNumber(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** {@link #ellipsis} by the pattern: the definition. For tests. */
