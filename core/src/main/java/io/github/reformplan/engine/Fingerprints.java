@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 
 /**
  * A finding's fingerprint: its rule, its file, its message's text arguments and the value it is
@@ -40,16 +41,10 @@ public final class Fingerprints {
         if (root == null) {
             return pointer.toString();
         }
-        JsonNode node = root.at(pointer.toString());
-        StringBuilder out = new StringBuilder(describe(node));
-        for (JsonPointer p = pointer.parent(); !p.isRoot(); p = p.parent()) {
-            JsonNode owner = root.at(p.toString());
-            if (owner.isObject() && owner.has("id")) {
-                out.append(" @").append(owner.get("id").asText());
-                break;
-            }
-        }
-        return out.append(" #").append(isIndex(pointer.lastToken()) ? "" : pointer.lastToken()).toString();
+        return subject(pointer, p -> {
+            JsonNode n = root.at(p.toString());
+            return n.isMissingNode() ? null : n;
+        }, n -> n.isObject() && n.has("id") ? n.get("id").asText() : null, n -> n.isValueNode() ? n.asText() : "");
     }
 
     /**
@@ -57,17 +52,33 @@ public final class Fingerprints {
      * whose index {@link LocationIndex#holdsValues() holds its values}: the same text for every pointer.
      */
     public static String subject(LocationIndex index, JsonPointer pointer) {
-        int node = index.nodeAt(pointer);
+        return subject(pointer, p -> {
+            int n = index.nodeAt(p);
+            return n < 0 ? null : n;
+        }, n -> {
+            int id = index.member(n, "id");
+            return id < 0 ? null : index.textOf(id);
+        }, index::textOf);
+    }
+
+    /**
+     * The subject over any view of the document: {@code at} a pointer's node (null when there is none),
+     * {@code id} an object's id as text (null for anything else), {@code text} a value's text (empty for a
+     * list or object).
+     */
+    private static <N> String subject(JsonPointer pointer, Function<JsonPointer, N> at, Function<N, String> id,
+            Function<N, String> text) {
+        N node = at.apply(pointer);
         StringBuilder out = new StringBuilder();
-        if (node >= 0) {
-            int id = index.member(node, "id");
-            out.append(id >= 0 ? "id:" + index.textOf(id) : index.isObject(node) ? "" : index.textOf(node));
+        if (node != null) {
+            String own = id.apply(node);
+            out.append(own != null ? "id:" + own : text.apply(node));
         }
         for (JsonPointer p = pointer.parent(); !p.isRoot(); p = p.parent()) {
-            int owner = index.nodeAt(p);
-            int id = owner < 0 ? -1 : index.member(owner, "id");
-            if (id >= 0) {
-                out.append(" @").append(index.textOf(id));
+            N owner = at.apply(p);
+            String ownerId = owner == null ? null : id.apply(owner);
+            if (ownerId != null) {
+                out.append(" @").append(ownerId);
                 break;
             }
         }
@@ -86,16 +97,6 @@ public final class Fingerprints {
             }
         }
         return true;
-    }
-
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "";
-        }
-        if (node.isObject() && node.has("id")) {
-            return "id:" + node.get("id").asText();
-        }
-        return node.isValueNode() ? node.asText() : ""; // a whole list or object changes with any edit
     }
 
     private static String hash(String text) {

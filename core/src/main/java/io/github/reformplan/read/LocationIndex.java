@@ -101,8 +101,8 @@ public final class LocationIndex implements SourceMap {
     }
 
     /**
-     * Whether this index answers for the document's values what its tree would ({@link #nodeAt}, {@link #textOf},
-     * {@link #member}): true for a YAML or JSON document without aliases, so that the tree can go once the plan
+     * Whether this index answers for the document's values what its tree would ({@link #nodeAt}, {@link #member},
+     * {@link #textOf}): true for a YAML or JSON document without aliases, so that the tree can go once the plan
      * is bound (an alias shares a subtree the index does not repeat).
      */
     public boolean holdsValues() {
@@ -113,27 +113,18 @@ public final class LocationIndex implements SourceMap {
     public int nodeAt(JsonPointer pointer) {
         int id = ROOT;
         for (String t : pointer.tokens()) {
-            byte k = kind[id];
-            id = k == OBJECT || k == ARRAY ? find(id, t) : -1;
-            if (id < 0 || k == ARRAY && name[id] != null || k == OBJECT && name[id] == null) {
+            // an object's members have names and a list's items none, so find() answers as the tree would
+            id = kind[id] == OBJECT || kind[id] == ARRAY ? find(id, t) : -1;
+            if (id < 0) {
                 return -1;
             }
         }
         return id;
     }
 
-    /** Whether node {@code id} is an object. */
-    public boolean isObject(int id) {
-        return kind[id] == OBJECT;
-    }
-
-    /** The member {@code memberName} of object {@code id}, or -1. */
+    /** The member {@code memberName} of node {@code id}, or -1 when it is not an object or has none. */
     public int member(int id, String memberName) {
-        if (kind[id] != OBJECT) {
-            return -1;
-        }
-        int child = find(id, memberName);
-        return child >= 0 && name[child] != null ? child : -1;
+        return kind[id] == OBJECT ? find(id, memberName) : -1;
     }
 
     /** Node {@code id}'s text as {@code JsonNode.asText()} gives it: a value's text, empty for a list or object. */
