@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -99,8 +101,8 @@ final class AgencyYaml {
             List<String> patterns, String validFrom, String validTo, List<String> successors, String basis,
             String note) {
 
-        private static final List<String> FIELDS = List.of("id", "name", "kind", "level", "aliases", "patterns",
-                "validFrom", "validTo", "successors", "basis", "note");
+        private static final List<String> FIELDS = Arrays.stream(Entry.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
 
         static Entry of(JsonNode node) {
             if (!node.isObject()) {
