@@ -11,7 +11,7 @@ import java.util.List;
 public record ValidationResult(List<FileResult> files, List<RuleDescriptor> rules) {
 
     public ValidationResult {
-        files = List.copyOf(files);
+        files = files instanceof SpilledFiles ? files : List.copyOf(files); // a batch's: read back one by one
         rules = List.copyOf(rules);
     }
 
@@ -39,16 +39,23 @@ public record ValidationResult(List<FileResult> files, List<RuleDescriptor> rule
         }
     }
 
+    /** Every finding in one list; a report of a large batch walks {@link #files()} instead, one file at a time. */
     public List<Finding> findings() {
         return files.stream().flatMap(f -> f.findings().stream()).toList();
     }
 
     public long count(Severity severity) {
+        if (files instanceof SpilledFiles s) {
+            return s.count(severity);
+        }
         return files.stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == severity).count();
     }
 
     /** Whether any finding is at least as serious as {@code threshold}. */
     public boolean hasAtLeast(Severity threshold) {
+        if (files instanceof SpilledFiles s) {
+            return java.util.Arrays.stream(Severity.values()).anyMatch(v -> v.atLeast(threshold) && s.count(v) > 0);
+        }
         return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
     }
 

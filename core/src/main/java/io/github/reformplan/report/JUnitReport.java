@@ -54,7 +54,8 @@ public final class JUnitReport implements ReportWriter {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", Reformplan.NAME);
             x.writeAttribute("tests", Integer.toString(result.files().stream().mapToInt(JUnitReport::tests).sum()));
-            x.writeAttribute("failures", Long.toString(result.findings().stream().filter(this::fails).count()));
+            x.writeAttribute("failures", Long.toString(result.files().stream()
+                    .mapToLong(file -> file.findings().stream().filter(this::fails).count()).sum()));
             x.writeAttribute("errors", "0");
             for (ValidationResult.FileResult file : result.files()) {
                 writeSuite(x, file, locale);

@@ -86,9 +86,12 @@ public final class SarifReport implements ReportWriter {
                     ? locale.getLanguage() : locale.getLanguage() + "-" + locale.getCountry());
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
-            Map<String, Integer> seen = new java.util.HashMap<>();
-            for (Finding f : result.findings()) {
-                writeResult(g, f, locale, seen, ruleIndex);
+            for (ValidationResult.FileResult file : result.files()) {
+                // Fingerprints name their file: only one file's can repeat, so a batch need not remember them all.
+                Map<String, Integer> seen = new java.util.HashMap<>();
+                for (Finding f : file.findings()) {
+                    writeResult(g, f, locale, seen, ruleIndex);
+                }
             }
             g.writeEndArray();
             g.writeEndObject();
