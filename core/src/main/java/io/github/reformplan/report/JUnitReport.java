@@ -53,9 +53,15 @@ public final class JUnitReport implements ReportWriter {
             newline(x, 0);
             x.writeStartElement("testsuites");
             x.writeAttribute("name", Reformplan.NAME);
-            x.writeAttribute("tests", Integer.toString(result.files().stream().mapToInt(JUnitReport::tests).sum()));
-            x.writeAttribute("failures", Long.toString(result.files().stream()
-                    .mapToLong(file -> file.findings().stream().filter(this::fails).count()).sum()));
+            // The totals come first: one walk through the files for them (a batch's are read back one at a time).
+            long tests = 0;
+            long failures = 0;
+            for (ValidationResult.FileResult file : result.files()) {
+                tests += tests(file);
+                failures += file.findings().stream().filter(this::fails).count();
+            }
+            x.writeAttribute("tests", Long.toString(tests));
+            x.writeAttribute("failures", Long.toString(failures));
             x.writeAttribute("errors", "0");
             for (ValidationResult.FileResult file : result.files()) {
                 writeSuite(x, file, locale);

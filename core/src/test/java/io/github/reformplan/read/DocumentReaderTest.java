@@ -53,6 +53,29 @@ class DocumentReaderTest {
         assertThat(d.root().get("other").get(0).asText()).isEqualTo("Sở Nội vụ");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0007", "\u001B", "\u007F", "\u0080", "\u009F", "\uFFFE",
+            "\uFFFF"})
+    void everyCharacterYamlForbidsIsReportedWhereItStands(String bad) {
+        DocumentReader.Result r = READER.read(PlanSource.of("p.yaml",
+                ("plan:\n  id: xã-" + bad + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(r).isInstanceOfSatisfying(DocumentReader.Unreadable.class, u -> {
+            assertThat(u.problem().variant()).isEqualTo("control-character");
+            assertThat(u.problem().region()).isEqualTo(new io.github.reformplan.model.SourceRegion.TextPosition(2, 10));
+            assertThat(u.problem().args()).containsExactly(String.format("U+%04X", (int) bad.charAt(0)));
+        });
+    }
+
+    @Test
+    void charactersNextToTheForbiddenOnesAreRead() {
+        // NEL, the C1 controls' neighbours, a BOM inside a value, U+FFFD and U+FFEF, a supplementary character (in
+        // JSON: YAML folds NEL, a line break, into a space)
+        String allowed = "\u0085\u00A0\u00BF\uFEFF\uFFFD\uFFEF\uD83D\uDE00 Sở Nội vụ";
+        assertThat(read("p.json", "{\"plan\": {\"id\": \"" + allowed + "\"}}").root().at("/plan/id").asText())
+                .isEqualTo(allowed);
+        assertThat(read("p.yaml", "plan:\n  id: x\t# tab\r\n").root().at("/plan/id").asText()).isEqualTo("x");
+    }
+
     @Test
     void byteOrderMarkIsIgnored() {
         DocumentReader.Document d = read("p.yaml", "\uFEFFplan:\n  id: x\n");
