@@ -292,11 +292,17 @@ final class FindingCodec {
                 number(12);
                 number(typeId(r.getClass()));
                 for (Method accessor : shape.accessors()) {
+                    Object component;
                     try {
-                        value(accessor.invoke(r));
+                        component = accessor.invoke(r);
                     } catch (ReflectiveOperationException e) {
                         throw new Unencodable(v);
                     }
+                    // A list reads back as an unmodifiable List: a component declared as an ArrayList cannot take it.
+                    if (component instanceof List<?> && !accessor.getReturnType().isAssignableFrom(List.class)) {
+                        throw new Unencodable(v);
+                    }
+                    value(component);
                 }
             } else {
                 throw new Unencodable(v);
@@ -460,7 +466,7 @@ final class FindingCodec {
                     }
                     try {
                         return shape.constructor().newInstance(components);
-                    } catch (ReflectiveOperationException e) {
+                    } catch (ReflectiveOperationException | IllegalArgumentException e) {
                         throw new IllegalStateException("Cannot make a " + type.getName() + " of what it was", e);
                     }
                 }

@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where a batch puts what it must keep of each file until every file is read (its findings, the places
- * the cross-file rules report at) and then its results until they are written, encoded
+ * the cross-file rules report at, their summaries) and then its results until they are written, encoded
  * ({@link FindingCodec}): in memory up to {@link #MEMORY_LIMIT} bytes, then in a temporary file, so that
- * memory does not grow with the number of files. The file is owner-only and deleted when the store is
- * closed or becomes unreachable (and at once where the system allows it); when none can be made, the
- * store stays in memory. Thread-safe.
+ * memory does not grow with the number of files. The file is owner-only, unlinked as soon as it is open
+ * where the system allows it (POSIX) and otherwise deleted when closed, which happens once the store (and
+ * so every slot of it) is unreachable, or at exit; where no file can be made or written, the store stays in
+ * memory. Thread-safe.
  */
 final class Spill {
 

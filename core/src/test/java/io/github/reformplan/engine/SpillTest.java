@@ -122,6 +122,9 @@ class SpillTest {
     private record Hidden(Object inside) {
     }
 
+    private record Concrete(java.util.ArrayList<String> items) {
+    }
+
     @Test
     void recordsOfPlainValuesReadBackEqualAndOthersAreKeptAsTheyAre() throws Exception {
         Kept kept = new Kept("tinh-ha-tinh-2026", List.of(
@@ -138,6 +141,11 @@ class SpillTest {
         Hidden hidden = new Hidden(new StringBuilder("not a plain value"));
         assertThatThrownBy(() -> codec.out().value(hidden)).isInstanceOf(FindingCodec.Unencodable.class);
         assertThat(new Spill(0).put(hidden, (v, o) -> o.value(v), FindingCodec.In::value).get()).isSameAs(hidden);
+        Concrete concrete = new Concrete(new java.util.ArrayList<>(List.of("a")));
+        assertThatThrownBy(() -> codec.out().value(concrete)).isInstanceOf(FindingCodec.Unencodable.class);
+        FindingCodec.Out plain = codec.out();
+        plain.value(new Hidden("a plain value"));
+        assertThat(codec.in(plain.toByteArray()).value()).isEqualTo(new Hidden("a plain value"));
     }
 
     @Test
