@@ -21,6 +21,7 @@ public final class LinearStreamReader extends StreamReader {
     private int[] window = new int[2 * CHUNK];
     /** Where each code point of the window starts in the text: a prefix is a substring, not a new string. */
     private int[] offsets = new int[2 * CHUNK];
+    private final char[] chars = new char[CHUNK];
     private int length;
     private int pointer;
     private int index;
@@ -64,11 +65,28 @@ public final class LinearStreamReader extends StreamReader {
         }
         length = remaining;
         pointer = 0;
-        while (length < window.length && next < text.length()) {
-            int cp = text.codePointAt(next);
-            offsets[length] = next;
-            next += Character.charCount(cp);
-            window[length++] = cp;
+        // In chunks copied out of the text: under C1, String.codePointAt for each character was most of this.
+        int end = text.length();
+        while (length < window.length && next < end) {
+            int n = Math.min(Math.min(chars.length, end - next), window.length - length);
+            text.getChars(next, next + n, chars, 0);
+            int i = 0;
+            while (i < n) {
+                char c = chars[i];
+                int cp = c;
+                int size = 1;
+                if (Character.isHighSurrogate(c)) {
+                    char low = i + 1 < n ? chars[i + 1] : next + i + 1 < end ? text.charAt(next + i + 1) : 0;
+                    if (Character.isLowSurrogate(low)) {
+                        cp = Character.toCodePoint(c, low);
+                        size = 2;
+                    }
+                }
+                offsets[length] = next + i;
+                window[length++] = cp;
+                i += size;
+            }
+            next += i; // one past the chunk when its last pair straddled the end
         }
     }
 
