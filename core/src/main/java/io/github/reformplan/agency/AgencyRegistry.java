@@ -1,5 +1,6 @@
 package io.github.reformplan.agency;
 
+import io.github.reformplan.text.TextCache;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -77,12 +77,12 @@ public final class AgencyRegistry {
     private final int maxNameWords;
     /** Per commune body: the canonical keys of its name with a commune level word ("Văn phòng HĐND và UBND xã"). */
     private final Map<String, Set<String>> levelNameKeys;
-    private final Map<String, Optional<AgencyMatch>> lookupCache = new ConcurrentHashMap<>();
-    private final Map<ScopedKey, Optional<AgencyMatch>> scopedCache = new ConcurrentHashMap<>();
-    private final Map<ScopedKey, List<String>> suggestCache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> strictCache = new ConcurrentHashMap<>();
-    private final Map<String, List<NamePart>> splitCache = new ConcurrentHashMap<>();
-    private final Map<String, Direct> directCache = new ConcurrentHashMap<>();
+    private final TextCache<String, Optional<AgencyMatch>> lookupCache = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<ScopedKey, Optional<AgencyMatch>> scopedCache = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<ScopedKey, List<String>> suggestCache = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<String, Boolean> strictCache = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<String, List<NamePart>> splitCache = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<String, Direct> directCache = new TextCache<>(CACHE_LIMIT);
     private final CellSplitter splitter = new CellSplitter(this);
 
     private record PatternEntry(Pattern pattern, Agency agency) {
@@ -300,13 +300,7 @@ public final class AgencyRegistry {
         if (name == null) {
             return Optional.empty();
         }
-        Optional<AgencyMatch> cached = lookupCache.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<AgencyMatch> result = find(name, true);
-        remember(lookupCache, name, result);
-        return result;
+        return lookupCache.get(name, n -> find(n, true));
     }
 
     /**
@@ -324,12 +318,7 @@ public final class AgencyRegistry {
             return lookup(name);
         }
         ScopedKey key = new ScopedKey(name, scope, 0);
-        Optional<AgencyMatch> cached = scopedCache.get(key);
-        if (cached == null) {
-            cached = communeLookup(name, scope);
-            remember(scopedCache, key, cached);
-        }
-        return cached;
+        return scopedCache.get(key, k -> communeLookup(name, scope));
     }
 
     private Optional<AgencyMatch> communeLookup(String name, LookupScope scope) {
@@ -354,12 +343,7 @@ public final class AgencyRegistry {
         if (swallow) {
             return lookup(text).isPresent();
         }
-        Boolean cached = strictCache.get(text);
-        if (cached == null) {
-            cached = find(text, false).isPresent();
-            remember(strictCache, text, cached);
-        }
-        return cached;
+        return strictCache.get(text, t -> find(t, false).isPresent());
     }
 
     /**
@@ -388,12 +372,7 @@ public final class AgencyRegistry {
         }
         LookupScope sc = scope == null ? LookupScope.ANY : scope;
         ScopedKey key = new ScopedKey(unknownName, sc, max);
-        List<String> cached = suggestCache.get(key);
-        if (cached == null) {
-            cached = nearest(unknownName, max, sc);
-            remember(suggestCache, key, cached);
-        }
-        return cached;
+        return suggestCache.get(key, k -> nearest(unknownName, max, sc));
     }
 
     private List<String> nearest(String unknownName, int max, LookupScope scope) {
@@ -457,12 +436,7 @@ public final class AgencyRegistry {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        List<NamePart> cached = splitCache.get(cell);
-        if (cached == null) {
-            cached = List.copyOf(splitter.split(cell));
-            remember(splitCache, cell, cached);
-        }
-        return cached;
+        return splitCache.get(cell, c -> List.copyOf(splitter.split(c)));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -522,11 +496,7 @@ public final class AgencyRegistry {
 
     private Hit direct(String s, int a, int b) {
         String t = s.substring(a, b);
-        Direct d = directCache.get(t);
-        if (d == null) {
-            d = directUncached(t);
-            remember(directCache, t, d);
-        }
+        Direct d = directCache.get(t, this::directUncached);
         return d == NO_DIRECT ? null : new Hit(d.agency(), a, b, d.canonical());
     }
 
@@ -750,13 +720,6 @@ public final class AgencyRegistry {
         out.add(a.name());
         out.addAll(a.aliases());
         return out;
-    }
-
-    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear(); // plans repeat a few hundred names; a full cache means unusual input, start over
-        }
-        cache.put(key, value);
     }
 
     private static String source(int layer) {

@@ -131,15 +131,10 @@ final class FindingCodec {
 
         /** An int, 1 to 5 bytes: small numbers (counts, lines) are one byte. */
         void number(int n) {
-            ensure(5);
-            int v = n;
-            while ((v & ~0x7F) != 0) {
-                buf[size++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            buf[size++] = (byte) v;
+            number(n & 0xFFFFFFFFL); // as unsigned: a negative int takes 5 bytes, not 10
         }
 
+        /** 7 bits a byte, low first. */
         void number(long n) {
             ensure(10);
             long v = n;
@@ -324,14 +319,7 @@ final class FindingCodec {
         }
 
         int number() {
-            int v = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = buf[at++];
-                v |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return v;
-                }
-            }
+            return (int) longNumber();
         }
 
         long longNumber() {

@@ -16,6 +16,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.github.reformplan.text.TextCache;
 
 /**
  * The user-facing messages, English in {@code messages.properties} and Vietnamese in
@@ -133,19 +134,10 @@ public final class Messages {
      * formats) cost more than formatting it. Each use formats a clone, because a MessageFormat's formats are
      * not safe to share between threads; no thread-local, so that an embedding server can unload the library.
      */
-    private static final Map<Pattern, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final TextCache<Pattern, MessageFormat> FORMATS = new TextCache<>(2_000); // the bundles hold a few hundred
 
     private static MessageFormat format(Locale locale, String pattern) {
-        Pattern key = new Pattern(locale, pattern);
-        MessageFormat f = FORMATS.get(key);
-        if (f == null) {
-            if (FORMATS.size() >= 2_000) {
-                FORMATS.clear(); // the shipped bundles hold a few hundred patterns: more means many rule packs
-            }
-            f = new MessageFormat(pattern, locale);
-            FORMATS.put(key, f);
-        }
-        return (MessageFormat) f.clone();
+        return (MessageFormat) FORMATS.get(new Pattern(locale, pattern), p -> new MessageFormat(p.text(), p.locale())).clone();
     }
 
     /** Longest text an argument puts in a message; the rest is cut and marked with an ellipsis. */

@@ -7,6 +7,7 @@ import io.github.reformplan.text.FoldedText;
 import io.github.reformplan.model.Quantity;
 import io.github.reformplan.model.Quantity.Unit;
 import io.github.reformplan.text.TargetParser;
+import io.github.reformplan.text.TextCache;
 import io.github.reformplan.text.VietnameseText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,9 +64,8 @@ public final class MetricCatalogue {
      * targets word for word, so a batch reads the same few hundred texts thousands of times. Results are
      * immutable; the caches start over when full, as the agency registry's do.
      */
-    private final Map<String, Optional<Metric>> identified = new ConcurrentHashMap<>();
-    private final Map<Mentions, List<MetricMention>> mentioned = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 20_000;
+    private final TextCache<String, Optional<Metric>> identified = new TextCache<>(20_000);
+    private final TextCache<Mentions, List<MetricMention>> mentioned = new TextCache<>(20_000);
 
     private record Mentions(String text, List<Quantity> quantities) {
     }
@@ -251,20 +250,8 @@ public final class MetricCatalogue {
      * (use {@link #identifyAll(String)} for such texts).
      */
     public Optional<Metric> identify(String targetText) {
-        String text = targetText == null ? "" : targetText; // read as empty, as FoldedText reads it
-        Optional<Metric> known = identified.get(text);
-        if (known == null) {
-            known = identifyUncached(text);
-            remember(identified, text, known);
-        }
-        return known;
-    }
-
-    private static <K, V> void remember(Map<K, V> cache, K key, V value) {
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(key, value);
+        // null is read as empty, as FoldedText reads it
+        return identified.get(targetText == null ? "" : targetText, this::identifyUncached);
     }
 
     private Optional<Metric> identifyUncached(String targetText) {
@@ -294,12 +281,7 @@ public final class MetricCatalogue {
             return List.of();
         }
         Mentions key = new Mentions(targetText == null ? "" : targetText, List.copyOf(quantities));
-        List<MetricMention> known = mentioned.get(key);
-        if (known == null) {
-            known = identifyAllUncached(key.text(), key.quantities());
-            remember(mentioned, key, known);
-        }
-        return known;
+        return mentioned.get(key, k -> identifyAllUncached(k.text(), k.quantities()));
     }
 
     private List<MetricMention> identifyAllUncached(String targetText, List<Quantity> quantities) {
