@@ -35,7 +35,7 @@ public final class PlanSummaries<S> {
 
     /** Entries by position: file names, plan ids ({@code null} where a plan has none) and the summaries. */
     PlanSummaries(List<String> files, List<String> planIds, IntFunction<S> summaries) {
-        this.files = List.copyOf(files);
+        this.files = files;
         this.planIds = planIds;
         this.summaries = summaries;
         this.firstById = new HashMap<>();

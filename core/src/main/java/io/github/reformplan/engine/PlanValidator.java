@@ -149,7 +149,7 @@ public final class PlanValidator {
      */
     public ValidationResult validateSources(List<PlanSource> sources, IntConsumer progress, boolean keepPlans) {
         // Without plans, what each file leaves is put aside encoded (and past a few megabytes on disk).
-        Spill spill = keepPlans ? null : new Spill();
+        Spill spill = keepPlans ? Spill.asIs() : new Spill();
         AtomicInteger done = new AtomicInteger();
         List<Checked> checked = sources.parallelStream().map(src -> {
             Checked c = check(read(src), keepPlans, spill);
@@ -157,10 +157,6 @@ public final class PlanValidator {
             return c;
         }).toList();
         Cross cross = summaries(checked);
-        if (spill == null) {
-            return new ValidationResult(IntStream.range(0, checked.size()).parallel()
-                    .mapToObj(i -> finish(checked.get(i), i, cross)).toList(), registry.descriptors());
-        }
         SpilledFiles.Counter counter = new SpilledFiles.Counter();
         List<Spill.Slot<ValidationResult.FileResult>> results = IntStream.range(0, checked.size()).parallel()
                 .mapToObj(i -> spill.put(counter.count(finish(checked.get(i), i, cross)), PlanValidator::encode,
@@ -187,7 +183,7 @@ public final class PlanValidator {
                     sink.at(v.pointer()).variant("constraint").args(v.message()).report();
                 }
             }
-            checked.add(check(s, true, null));
+            checked.add(check(s, true, Spill.asIs()));
         }
         Cross cross = summaries(checked);
         return new ValidationResult(IntStream.range(0, checked.size()).mapToObj(i -> finish(checked.get(i), i, cross))
@@ -217,7 +213,7 @@ public final class PlanValidator {
 
     /**
      * Phase one, with the file's tree and plan: everything but what looks across files. What phase two
-     * needs of the file's findings and places goes to {@code spill}, where there is one.
+     * needs of the file's findings, places and summaries goes to {@code spill}.
      */
     private Checked check(FileState s, boolean keepPlan, Spill spill) {
         int inputCount = s.findings.size();
@@ -247,8 +243,8 @@ public final class PlanValidator {
         Found found = new Found(s.name, List.copyOf(s.findings), inputCount, anchors);
         return new Checked(s.name, s.plan == null ? null : s.plan.plan().id(), keepPlan ? s.plan : null,
                 s.plan != null, s.plan == null ? List.of() : s.plan.suppress(),
-                spill == null ? () -> kept : spill.put(kept, PlanValidator::encode, PlanValidator::decodeKept),
-                spill == null ? () -> found : spill.put(found, PlanValidator::encode, PlanValidator::decodeFound));
+                spill.put(kept, PlanValidator::encode, PlanValidator::decodeKept),
+                spill.put(found, PlanValidator::encode, PlanValidator::decodeFound));
     }
 
     /** What phase one keeps of a file: what the cross-file rules and suppressions need, and its findings. */
@@ -318,8 +314,7 @@ public final class PlanValidator {
             }
         }
         List<String> files = bound.stream().map(Checked::name).toList();
-        List<String> planIds = new ArrayList<>(); // ids may be missing
-        bound.forEach(c -> planIds.add(c.planId()));
+        List<String> planIds = bound.stream().map(Checked::planId).toList(); // null where a plan has none
         List<PlanSummaries<Object>> out = new ArrayList<>();
         for (int r = 0; r < setRules.size(); r++) {
             int rule = r;

@@ -50,12 +50,24 @@ final class Spill {
     private volatile Disk disk;
     private volatile boolean noDisk;
 
+    private final boolean encodes;
+
     Spill() {
         this(MEMORY_LIMIT);
     }
 
     Spill(long memoryLimit) {
+        this(memoryLimit, true);
+    }
+
+    private Spill(long memoryLimit, boolean encodes) {
         this.memoryLimit = memoryLimit;
+        this.encodes = encodes;
+    }
+
+    /** A store that keeps every value as it is: for a run that keeps its plans, which are not encoded. */
+    static Spill asIs() {
+        return new Spill(Long.MAX_VALUE, false);
     }
 
     /**
@@ -63,6 +75,9 @@ final class Spill {
      * rule pack's own): the result is the same either way.
      */
     <T> Slot<T> put(T value, Encoder<T> encoder, Decoder<T> decoder) {
+        if (!encodes) {
+            return () -> value;
+        }
         FindingCodec.Out out = codec.out();
         try {
             encoder.encode(value, out);
