@@ -93,18 +93,14 @@ final class Spill {
                 try {
                     d.write(at, bytes);
                     inMemory.addAndGet(-length);
-                    // Through this store, so that it (and with it the file) stays open while a slot is held.
-                    return () -> decoder.decode(codec.in(read(d, at, length)));
+                    // The slot holds this store through its codec, and so keeps the file open.
+                    return () -> decoder.decode(codec.in(d.read(at, length)));
                 } catch (UncheckedIOException e) {
                     noDisk = true; // the disk is full: what is left stays in memory
                 }
             }
         }
         return () -> decoder.decode(codec.in(bytes));
-    }
-
-    private byte[] read(Disk d, long at, int length) {
-        return d.read(at, length);
     }
 
     /** How many bytes went to the temporary file: none for a small batch. */

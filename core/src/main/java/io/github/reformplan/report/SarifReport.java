@@ -285,7 +285,9 @@ public final class SarifReport implements ReportWriter {
     /**
      * The finding's own fingerprint, the one baselines use (rule, file, the value at fault; never a
      * line or an array index), so that inserting a task changes no other alert's identity; a second
-     * finding with the same fingerprint in one run gets {@code :2}, {@code :3}, so none is shared.
+     * finding with the same fingerprint in one file's results gets {@code :2}, {@code :3}, so none is
+     * shared. Fingerprints name their file: another file's cannot be the same (the same file given twice
+     * in one run gives the same alerts twice, with the same fingerprints).
      */
     static String fingerprint(Finding f, Map<String, Integer> seen) {
         String base = f.fingerprint() != null ? f.fingerprint()
