@@ -103,11 +103,13 @@ public final class DocumentReader {
             // Only what was read is known: more than the limit (a file that grew, a stream).
             return new Unreadable(ReadProblem.of("too-large-read", 0, 0, limits.maxBytes()));
         }
+        boolean mayBeUnprintable = false; // one scan of the bytes for both
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 int[] lc = lineColumn(bytes, i);
                 return new Unreadable(ReadProblem.of("binary", lc[0], lc[1]));
             }
+            mayBeUnprintable = mayBeUnprintable || mayBeUnprintable(bytes, i);
         }
         String text;
         try {
@@ -119,7 +121,7 @@ public final class DocumentReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        int bad = mayBeUnprintable(bytes) ? unprintable(text) : -1;
+        int bad = mayBeUnprintable ? unprintable(text) : -1;
         if (bad >= 0) {
             int[] lc = lineColumnOfChar(text, bad);
             return new Unreadable(ReadProblem.of("control-character", lc[0], lc[1],
@@ -287,20 +289,15 @@ public final class DocumentReader {
     }
 
     /**
-     * Whether strict UTF-8 {@code bytes} may hold a character {@link #unprintable} rejects: each of them has a
-     * byte pattern of its own, and a scan of the bytes costs a fraction of one of the decoded text (the text
-     * is scanned only to say where).
+     * Whether strict UTF-8 {@code b} may start a character {@link #unprintable} rejects at {@code i}: each of
+     * them has a byte pattern of its own, and a scan of the bytes costs a fraction of one of the decoded text
+     * (the text is scanned only to say where).
      */
-    private static boolean mayBeUnprintable(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            int c = b[i] & 0xFF;
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
-                    : c == 0x7F || c == 0xC2 && i + 1 < b.length && (b[i + 1] & 0xFF) <= 0x9F && (b[i + 1] & 0xFF) != 0x85
-                    || c == 0xEF && i + 2 < b.length && (b[i + 1] & 0xFF) == 0xBF && (b[i + 2] & 0xFF) >= 0xBE) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean mayBeUnprintable(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
+                : c == 0x7F || c == 0xC2 && i + 1 < b.length && (b[i + 1] & 0xFF) <= 0x9F && (b[i + 1] & 0xFF) != 0x85
+                || c == 0xEF && i + 2 < b.length && (b[i + 1] & 0xFF) == 0xBF && (b[i + 2] & 0xFF) >= 0xBE;
     }
 
     /** 1-based line and column (in code points) of a character index. */
