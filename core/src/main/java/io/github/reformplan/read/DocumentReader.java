@@ -132,8 +132,18 @@ public final class DocumentReader {
         if (text.isBlank() || !isJson && onlyMarkersAndComments(text)) {
             return new Unreadable(ReadProblem.of("empty", 0, 0));
         }
+        if (isJson) {
+            return tree(text, true, false);
+        }
+        // Whatever the quick scanner leaves to SnakeYAML, or finds wrong, SnakeYAML reads again from the start:
+        // the same document, or SnakeYAML's own words for what is wrong with it.
+        Result quick = tree(text, false, true);
+        return quick instanceof Document ? quick : tree(text, false, false);
+    }
+
+    private Result tree(String text, boolean isJson, boolean quick) {
         JsonParser open = null;
-        try (JsonParser parser = isJson ? json.createParser(text) : yaml.parser(text)) {
+        try (JsonParser parser = isJson ? json.createParser(text) : yaml.parser(text, quick)) {
             open = parser;
             Builder builder = new Builder(parser, text);
             JsonToken first = parser.nextToken();
