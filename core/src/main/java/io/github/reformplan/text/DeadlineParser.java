@@ -69,6 +69,17 @@ public final class DeadlineParser {
         if (cell == null) {
             return List.of();
         }
+        return cell.length() > MAX_EXPRESSION_LENGTH ? split(cell, defaultYear)
+                : CELLS.get(new Cell(cell, defaultYear), c -> split(c.text(), c.defaultYear()));
+    }
+
+    /** Deadline cells repeat across a plan's tasks and a year's plans ("Thường xuyên", "Quý IV/2026"). */
+    private static final TextCache<Cell, List<Part>> CELLS = new TextCache<>(4_096);
+
+    private record Cell(String text, int defaultYear) {
+    }
+
+    private List<Part> split(String cell, int defaultYear) {
         List<Part> parts = new ArrayList<>();
         for (Segment segment : CellSegmenter.split(cell)) {
             Part part = part(cell, segment, defaultYear);

@@ -152,6 +152,13 @@ public final class TargetParser {
 
     /** Every quantity in a target text, in text order; empty when there is none. */
     public List<Quantity> parseAll(String text) {
+        return text == null || text.length() > 1_000 ? quantities(text) : TEXTS.get(text, this::quantities);
+    }
+
+    /** Target texts repeat across a year's plans: communes copy their province's wording. */
+    private static final TextCache<String, List<Quantity>> TEXTS = new TextCache<>(4_096);
+
+    private List<Quantity> quantities(String text) {
         List<Candidate> all = scan(text);
         List<Quantity> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
