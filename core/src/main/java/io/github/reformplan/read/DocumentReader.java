@@ -135,12 +135,17 @@ public final class DocumentReader {
         if (isJson) {
             return tree(text, true, false);
         }
-        // Whatever the quick scanner leaves to SnakeYAML, or finds wrong, SnakeYAML reads again from the start:
-        // the same document, or SnakeYAML's own words for what is wrong with it.
+        // What the quick scanner leaves to SnakeYAML, and what is wrong with the YAML, SnakeYAML reads again from
+        // the start: the same document, or SnakeYAML's own words for what is wrong with it.
         Result quick = tree(text, false, true);
-        return quick instanceof Document ? quick : tree(text, false, false);
+        return quick != null ? quick : tree(text, false, false);
     }
 
+    /**
+     * The document in {@code text}, or why there is none; with {@code quick}, null when SnakeYAML must read it.
+     * A problem found in the tree (a duplicate key, a number too long, nesting too deep) is the same whichever
+     * scanner gave its events: the quick one gives SnakeYAML's very tokens.
+     */
     private Result tree(String text, boolean isJson, boolean quick) {
         JsonParser open = null;
         try (JsonParser parser = isJson ? json.createParser(text) : yaml.parser(text, quick)) {
@@ -161,6 +166,9 @@ public final class DocumentReader {
         } catch (StreamConstraintsException e) {
             return new Unreadable(constraint(e, open, text));
         } catch (JsonProcessingException e) {
+            if (quick) {
+                return null;
+            }
             if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 return new Unreadable(yamlProblem(y, text));
             }
@@ -169,6 +177,9 @@ public final class DocumentReader {
             int column = at == null ? 0 : Math.max(0, at.getColumnNr());
             return new Unreadable(ReadProblem.of("syntax", line, column, firstLine(e.getOriginalMessage())));
         } catch (IOException | RuntimeException e) {
+            if (quick) {
+                return null; // QuickYamlScanner.Unsupported, or an error SnakeYAML words
+            }
             // SnakeYAML signals a few limits with unchecked exceptions; they are still bad input.
             return new Unreadable(ReadProblem.of("syntax", 0, 0, firstLine(String.valueOf(e.getMessage()))));
         }

@@ -3,6 +3,7 @@ package io.github.reformplan.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.scanner.Scanner;
@@ -62,7 +63,6 @@ final class QuickYamlScanner implements Scanner {
     private int lineStart;
     private int lineLength;
     private int breakLength;
-    private char sentinel;
     private int line;
     /** The position in the current line: the column. */
     private int p;
@@ -105,7 +105,6 @@ final class QuickYamlScanner implements Scanner {
         }
         lineStart = start;
         lineLength = end - start;
-        sentinel = breakLength == 0 ? 0 : '\n';
         if (buf.length < lineLength + 1) {
             buf = new char[Math.max(2 * buf.length, lineLength + 1)];
         }
@@ -117,7 +116,7 @@ final class QuickYamlScanner implements Scanner {
                 throw UNSUPPORTED;
             }
         }
-        b[lineLength] = sentinel;
+        b[lineLength] = breakLength == 0 ? 0 : '\n';
         p = 0;
     }
 
@@ -128,7 +127,11 @@ final class QuickYamlScanner implements Scanner {
 
     /** The character {@code ahead} of the position on its line: the break as '\n', 0 at the end of the text. */
     private int peek(int ahead) {
-        int i = p + ahead;
+        return at(p + ahead);
+    }
+
+    /** The character at column {@code i} of the current line, as {@link #peek} says. */
+    private int at(int i) {
         return i <= lineLength ? buf[i] : 0;
     }
 
@@ -143,7 +146,7 @@ final class QuickYamlScanner implements Scanner {
     }
 
     private Mark mark() {
-        return new Mark("'reader'", lineStart + p, line, p, NO_SNIPPET, 0);
+        return markAt(p);
     }
 
     private Mark markAt(int column) {
@@ -424,10 +427,7 @@ final class QuickYamlScanner implements Scanner {
             throw UNSUPPORTED;
         }
         allowSimpleKey = true;
-        Mark start = mark();
-        p++;
-        Mark end = mark();
-        addToken(mapping ? new FlowMappingStartToken(start, end) : new FlowSequenceStartToken(start, end));
+        indicator(mapping ? FlowMappingStartToken::new : FlowSequenceStartToken::new);
     }
 
     private void fetchFlowCollectionEnd(boolean mapping) {
@@ -437,18 +437,13 @@ final class QuickYamlScanner implements Scanner {
         removePossibleSimpleKey();
         flowLevel--;
         allowSimpleKey = false;
-        Mark start = mark();
-        p++;
-        Mark end = mark();
-        addToken(mapping ? new FlowMappingEndToken(start, end) : new FlowSequenceEndToken(start, end));
+        indicator(mapping ? FlowMappingEndToken::new : FlowSequenceEndToken::new);
     }
 
     private void fetchFlowEntry() {
         allowSimpleKey = true;
         removePossibleSimpleKey();
-        Mark start = mark();
-        p++;
-        addToken(new FlowEntryToken(start, mark()));
+        indicator(FlowEntryToken::new);
     }
 
     private void fetchBlockEntry() {
@@ -461,9 +456,7 @@ final class QuickYamlScanner implements Scanner {
         }
         allowSimpleKey = true;
         removePossibleSimpleKey();
-        Mark start = mark();
-        p++;
-        addToken(new BlockEntryToken(start, mark()));
+        indicator(BlockEntryToken::new);
     }
 
     private void fetchValue() {
@@ -480,9 +473,14 @@ final class QuickYamlScanner implements Scanner {
             tokens.add(at, new BlockMappingStartToken(key, key));
         }
         allowSimpleKey = false;
+        indicator(ValueToken::new);
+    }
+
+    /** The one-character indicator at the position, as a token from its start to after it. */
+    private void indicator(BiFunction<Mark, Mark, Token> token) {
         Mark start = mark();
         p++;
-        addToken(new ValueToken(start, mark()));
+        addToken(token.apply(start, mark()));
     }
 
     private void fetchFlowScalar(char quote) {
@@ -581,11 +579,11 @@ final class QuickYamlScanner implements Scanner {
         return sb.append(buf, from, to - from);
     }
 
-    /** The escape whose letter is at {@code at}, appended; returns the position after it. */
+    /**
+     * The escape whose letter is at {@code at}, appended; returns the position after it. The letter is on the
+     * line: an escaped line break is the caller's.
+     */
     private int escape(StringBuilder chunks, int at) {
-        if (at >= lineLength) {
-            throw UNSUPPORTED; // an escaped line break
-        }
         Character letter = buf[at];
         String replacement = ScannerImpl.ESCAPE_REPLACEMENTS.get(letter);
         if (replacement != null) {
@@ -631,7 +629,7 @@ final class QuickYamlScanner implements Scanner {
                     break;
                 }
                 if (c == ':') {
-                    int after = peekAt(q + 1);
+                    int after = at(q + 1);
                     if (blank(after) || flow && ",[]{}".indexOf(after) >= 0) {
                         break;
                     }
@@ -661,10 +659,6 @@ final class QuickYamlScanner implements Scanner {
             }
         }
         return new ScalarToken(new String(b, first, end - first), start, markAt(end), true);
-    }
-
-    private int peekAt(int i) {
-        return i <= lineLength ? buf[i] : 0;
     }
 
     /** Whether SnakeYAML would go on with a plain scalar past the current line's break (or might: then true). */

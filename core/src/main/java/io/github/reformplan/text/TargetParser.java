@@ -152,8 +152,11 @@ public final class TargetParser {
 
     /** Every quantity in a target text, in text order; empty when there is none. */
     public List<Quantity> parseAll(String text) {
-        return text == null || text.length() > 1_000 ? quantities(text) : TEXTS.get(text, this::quantities);
+        return text == null || text.length() > CACHED_LENGTH ? quantities(text) : TEXTS.get(text, this::quantities);
     }
+
+    /** Longer texts are not targets worded again elsewhere, and would make the cache large. */
+    private static final int CACHED_LENGTH = 1_000;
 
     /** Target texts repeat across a year's plans: communes copy their province's wording. */
     private static final TextCache<String, List<Quantity>> TEXTS = new TextCache<>(4_096);
