@@ -1,0 +1,50 @@
+package io.github.reformplan.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The floor a batch is measured against: a bare Jackson YAML tree parse of every plan file under a folder, on
+ * every core, in one JVM (the issue's "≈ 2.6 s" line). Hosts here differ twofold in speed from day to day, so a
+ * batch's time is best read beside this one, taken in the same minutes.
+ *
+ * <pre>/usr/bin/time java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar io.github.reformplan.bench.BareParse /tmp/corpus</pre>
+ */
+public final class BareParse {
+
+    private BareParse() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+        }
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        long started = System.nanoTime();
+        long nodes = files.parallelStream().mapToLong(f -> {
+            try {
+                return count(mapper.readTree(Files.readAllBytes(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(f.toString(), e);
+            }
+        }).sum();
+        System.out.printf("%d files, %,d nodes parsed in %.2f s%n", files.size(), nodes,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Every node of the tree, so that the parse cannot be skipped as unused. */
+    private static long count(com.fasterxml.jackson.databind.JsonNode node) {
+        long n = 1;
+        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+            n += count(child);
+        }
+        return n;
+    }
+}
