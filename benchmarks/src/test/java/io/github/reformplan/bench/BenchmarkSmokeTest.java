@@ -66,4 +66,13 @@ class BenchmarkSmokeTest {
         assertThat(r.findings()).noneMatch(f -> List.of("parse", "schema", "id-duplicate").contains(f.rule()));
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("target-below-parent"));
     }
+
+    @Test
+    void bareParseReadsEveryPlanOfTheCorpus(@TempDir Path dir) throws Exception {
+        CorpusGenerator.generate(dir, 0.01);
+        BareParse.Parsed p = BareParse.parse(dir);
+        assertThat(p.files()).isEqualTo(77);
+        // every plan has its header, targets and tasks: many nodes each, and the same count every time
+        assertThat(p.nodes()).isGreaterThan(77L * 50).isEqualTo(BareParse.parse(dir).nodes());
+    }
 }
