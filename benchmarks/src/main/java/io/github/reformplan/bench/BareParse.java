@@ -1,5 +1,6 @@
 package io.github.reformplan.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -49,9 +50,9 @@ public final class BareParse {
     }
 
     /** Every node of the tree, so that the parse cannot be skipped as unused. */
-    private static long count(com.fasterxml.jackson.databind.JsonNode node) {
+    private static long count(JsonNode node) {
         long n = 1;
-        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+        for (JsonNode child : node) {
             n += count(child);
         }
         return n;

@@ -21,7 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Spill {
 
-    /** Small runs never touch the disk; a national year does (16 MB kept ten of them 17 MB higher at their peak). */
+    /**
+     * Small runs never touch the disk. At 16 MB a national year's results stayed in memory and ten years peaked
+     * 17 MB higher; at 4 MB both go to the disk early (benchmarks/RESULTS.md, 4 Dec 2026).
+     */
     static final long MEMORY_LIMIT = 4L << 20;
 
     private static final Cleaner CLEANER = Cleaner.create();
